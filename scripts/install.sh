@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs Kroniek for development from nothing: Debian packages the tests use (when run as root
+# on a Debian-like system), then the package itself with every extra, in editable mode.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(chromium)
+
+if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    missing=()
+    for package in "${DEBIAN_PACKAGES[@]}"; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+fi
+
+python3 -m pip install --quiet --disable-pip-version-check -e ".[web,test]"

@@ -1,0 +1,77 @@
+"""Analysis of one document: text in, an Article with every layer out. Pure: no store, no network."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Iterable, Iterator, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .records import LAYERS, Article, Span
+from .source import RawDocument
+
+
+def content_hash(text: str) -> str:
+    """A stable fingerprint of an article's words, blind to differences in whitespace."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The sentences of `doc` as Spans, trimmed of surrounding whitespace."""
+    spans = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            spans.append(Span(start=start, end=end, text=doc.text[start:end]))
+    return spans
+
+
+def doc_to_article(doc: Doc, raw: RawDocument) -> Article:
+    """The Article record of an analysed Doc: its metadata from `raw`, its layers from the stages."""
+    layers = {name: getattr(doc._, name) or [] for name in LAYERS}
+    return Article(
+        id=raw.id or content_hash(raw.text)[:16],
+        source=raw.source,
+        title=raw.title,
+        published=raw.published,
+        language=raw.language or "nl",
+        text=doc.text,
+        paragraphs=doc._.paragraphs or [],
+        sentences=sentence_spans(doc),
+        **layers,
+    )
+
+
+def _prepared_doc(nlp: Language, raw: RawDocument) -> Doc:
+    doc = nlp.make_doc(raw.text)
+    doc._.published = raw.published
+    return doc
+
+
+def analyze_documents(
+    raws: Iterable[RawDocument], nlp: Language, batch_size: int = 32, n_process: int = 1
+) -> Iterator[tuple[RawDocument, Article]]:
+    """Analyse documents in a stream, yielding each with its Article, in input order."""
+    pairs = ((_prepared_doc(nlp, raw), raw) for raw in raws)
+    for doc, raw in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield raw, doc_to_article(doc, raw)
+
+
+def analyze(
+    text: str,
+    *,
+    published: Optional[dt.date] = None,
+    id: Optional[str] = None,
+    title: Optional[str] = None,
+    source: Optional[str] = None,
+    nlp: Optional[Language] = None,
+) -> Article:
+    """Analyse one Dutch article's text and return its Article with every layer."""
+    from .pipeline import load_pipeline
+
+    raw = RawDocument(text=text, published=published, id=id, title=title, source=source)
+    nlp = nlp or load_pipeline(raw.language or "nl")
+    return doc_to_article(nlp(_prepared_doc(nlp, raw)), raw)

@@ -1,0 +1,181 @@
+"""The `kroniek` command: thin commands over the library.
+
+Data goes to stdout, progress and messages to stderr. Exit codes: 0 all went in, 1 some input
+was skipped (or a command failed, with a one-line message), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Iterable, Optional
+
+import click
+
+from .errors import KroniekError
+
+FORMATS = ("json", "jsonl", "table")
+
+
+class KroniekGroup(click.Group):
+    """A click group that turns Kroniek's own errors into a one-line message and exit code 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KroniekError as error:
+            raise click.ClickException(str(error)) from error
+
+
+def _published(ctx, param, value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date such as 2023-09-12") from None
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@click.group(cls=KroniekGroup)
+@click.version_option(package_name="kroniek")
+def cli() -> None:
+    """Kroniek turns news reports into a sourced, structured record: who said what, who did what
+    to whom, where and when, and how sure each source is of each claim."""
+
+
+def _print_articles(articles: Iterable, output_format: str) -> None:
+    from rich.console import Console
+
+    from .terminal import render_article
+
+    articles = list(articles) if output_format == "json" else articles
+    if output_format == "json":
+        payload = [a.model_dump(mode="json") for a in articles]
+        click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    for article in articles:
+        if output_format == "jsonl":
+            click.echo(article.model_dump_json())
+        else:
+            render_article(article, console)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) of articles that lack one.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="json", show_default=True)
+def analyze(inputs: tuple[str, ...], published: Optional[dt.date], output_format: str) -> None:
+    """Analyse articles (.txt, .html, .jsonl, a folder, or - for stdin) and print their records."""
+    from .analysis import analyze_documents
+    from .ingest import read_inputs
+    from .pipeline import SUPPORTED_LANGUAGES, load_pipeline
+    from .source import Skipped
+
+    skipped = []
+
+    def documents():
+        for item in read_inputs(inputs, SUPPORTED_LANGUAGES):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                click.echo(f"skipped {item.source}: {item.reason} ({item.detail})", err=True)
+            else:
+                yield item if item.published or not published else item.model_copy(update={"published": published})
+
+    pairs = analyze_documents(documents(), load_pipeline("nl"))
+    _print_articles((article for _, article in pairs), output_format)
+    sys.exit(1 if skipped else 0)
+
+
+def _progress(silent: bool):
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=_stderr(), disable=silent or not sys.stderr.isatty(), transient=True,
+    )
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite file to store into.")
+@click.option("--published", callback=_published, help="Publication date for articles that lack one.")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1))
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
+@click.option("--silent", is_flag=True, help="No progress bar.")
+def ingest(inputs, db_path, published, batch_size, workers, silent) -> None:
+    """Read, analyse and store articles; re-running stores nothing twice."""
+    from .batch import ingest as run_ingest
+    from .ingest import read_inputs
+    from .pipeline import SUPPORTED_LANGUAGES, load_pipeline
+    from .store import open_store
+
+    items = (
+        item if getattr(item, "published", True) or not published else item.model_copy(update={"published": published})
+        for item in read_inputs(inputs, SUPPORTED_LANGUAGES)
+    )
+    with open_store(db_path) as store, _progress(silent) as progress:
+        task = progress.add_task("ingesting", total=None)
+        summary = run_ingest(items, store, load_pipeline("nl"), batch_size, workers,
+                             on_item=lambda: progress.advance(task))
+    click.echo(summary.line(), err=True)
+    sys.exit(1 if summary.n_skipped else 0)
+
+
+@cli.command()
+@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "output_format", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl",
+              show_default=True)
+@click.option("--layer", default="articles", show_default=True,
+              help="Table to export as CSV or Parquet: articles or a layer (quotes, claims, events, …).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (required for parquet).")
+def export(db_path: str, output_format: str, layer: str, output: Optional[str]) -> None:
+    """Export the store: whole articles as JSON Lines, or one table as CSV or Parquet."""
+    from .export import export_store
+    from .store import open_store
+
+    if output_format == "parquet" and not output:
+        raise click.UsageError("--format parquet needs -o FILE")
+    with open_store(db_path) as store:
+        export_store(store, output_format, layer, Path(output) if output else None)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of an Article record."""
+    from .records import article_schema
+
+    click.echo(json.dumps(article_schema(), indent=2, ensure_ascii=False))
+
+
+@cli.command("eval")
+@click.argument("layer", type=click.Choice(("ner", "ud", "quotes", "claims", "timexes", "places", "quantities",
+                                             "events")))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+def evaluate(layer: str, gold: str) -> None:
+    """Score the pipeline against a gold file; the metrics are the JSON object on the last line."""
+    from importlib import import_module
+
+    from .errors import GoldFormatError
+    from .pipeline import load_pipeline
+
+    scorer = import_module(f"kroniek.evaluate.{layer}")
+    try:
+        metrics = scorer.evaluate(Path(gold), load_pipeline("nl"))
+    except GoldFormatError as error:
+        click.echo(f"error: malformed gold: {error}", err=True)
+        sys.exit(1)
+    click.echo(json.dumps(metrics, ensure_ascii=False))
+
+
+def main() -> None:
+    """Entry point of the `kroniek` script."""
+    cli(prog_name="kroniek")

@@ -1,0 +1,32 @@
+"""Every error Kroniek reports to a user: each names the cause and, where there is one, the fix."""
+
+from __future__ import annotations
+
+
+class KroniekError(Exception):
+    """Base of the errors a user may see; the CLI prints them as one line, never a traceback."""
+
+
+class PipelineError(KroniekError):
+    """The pipeline cannot be built or would not satisfy a stage's requirements."""
+
+
+class GoldFormatError(KroniekError):
+    """A gold file for `kroniek eval` is malformed; the message names the line and the problem."""
+
+
+class StoreError(KroniekError):
+    """The store cannot be opened or written."""
+
+
+class InputError(KroniekError):
+    """An input file cannot be read as an article."""
+
+
+def missing_requirements_message(stage: str, missing: list[str], pipe_names: list[str]) -> str:
+    """Say which requirements of `stage` nothing before it assigns, and what the pipeline holds."""
+    return (
+        f"stage '{stage}' requires {', '.join(missing)}, which no earlier stage assigns. "
+        f"Pipeline: {' > '.join(pipe_names)}. Add a stage that assigns them before '{stage}', "
+        "or remove it."
+    )

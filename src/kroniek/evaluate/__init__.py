@@ -1,0 +1,7 @@
+"""Scorers for every layer, as ../shared/docs/gold-formats.md defines them.
+
+Each layer has a module here with `evaluate(gold_path, nlp) -> dict`; `kroniek eval LAYER GOLD`
+prints that dict as JSON on its last line.
+"""
+
+EVALUATED_LAYERS = ("ner", "ud", "quotes", "claims", "timexes", "places", "quantities", "events")

@@ -1,0 +1,8 @@
+"""Readers: turn files, folders and stdin into raw documents with provenance, or typed skips.
+
+One module per input format; `read_inputs` walks paths and dispatches by extension.
+"""
+
+from .walk import SUPPORTED_SUFFIXES, read_inputs
+
+__all__ = ["SUPPORTED_SUFFIXES", "read_inputs"]

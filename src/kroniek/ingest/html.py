@@ -1,0 +1,33 @@
+"""HTML pages (.html, .htm): the main text and metadata extracted with trafilatura."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator, Optional, Union
+
+import trafilatura
+
+from ..source import RawDocument, Skipped
+
+
+def _published(date: Optional[str]) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(date[:10]) if date else None
+    except ValueError:
+        return None
+
+
+def read_html(html: str, source: str) -> Iterator[Union[RawDocument, Skipped]]:
+    """The article in an HTML page, or a Skipped when the page holds none."""
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = extracted.text if extracted is not None else None
+    if not text or not text.strip():
+        yield Skipped(source=source, reason="no article in HTML", detail="no main text found in the page")
+        return
+    yield RawDocument(
+        text=text.replace("\n", "\n\n"),
+        source=source,
+        title=extracted.title,
+        url=extracted.url,
+        published=_published(extracted.date),
+    )

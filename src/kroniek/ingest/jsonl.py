@@ -1,0 +1,37 @@
+"""JSON Lines (.jsonl): one article per line with `text` and optional id, title, url, published."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable, Iterator, Union
+
+from pydantic import ValidationError
+
+from ..source import RawDocument, Skipped
+
+FIELDS = ("text", "id", "title", "url", "published")
+
+
+def _document(line: str, where: str) -> Union[RawDocument, Skipped]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as error:
+        return Skipped(source=where, reason="malformed JSON", detail=str(error))
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return Skipped(source=where, reason="malformed JSON", detail="each line needs an object with a 'text' string")
+    fields = {key: item.get(key) for key in FIELDS}
+    if isinstance(fields["published"], str):
+        fields["published"] = fields["published"][:10]
+    if fields["id"] is not None:
+        fields["id"] = str(fields["id"])
+    try:
+        return RawDocument(source=item.get("url") or where, **fields)
+    except ValidationError as error:
+        return Skipped(source=where, reason="malformed JSON", detail=error.errors()[0]["msg"])
+
+
+def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Union[RawDocument, Skipped]]:
+    """One RawDocument (or Skipped) per non-blank line, each named `source:line`."""
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            yield _document(line, f"{source}:{number}")

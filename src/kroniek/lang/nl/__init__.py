@@ -1,0 +1,1 @@
+"""Dutch language data: quote marks, reporting verbs, hedges, negation cues, exonyms, number words."""

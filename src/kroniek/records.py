@@ -1,0 +1,178 @@
+"""The record types every layer of Kroniek speaks: plain, JSON-serialisable data.
+
+Each record that comes from the text carries character offsets into its article's `text`, so a
+reader can always click back to the words. Stages build these records; the store, the exports,
+the API and the UI read them, never spaCy objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Factuality = Literal["CT+", "CT-", "PR+", "PR-", "PS+", "PS-", "Uu"]
+Tense = Literal["past", "present", "future"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
+
+
+class Record(BaseModel):
+    """Base of every record: strict fields, lossless JSON."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Span(Record):
+    """A stretch of an article's text: `text == article.text[start:end]`."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Mention(Span):
+    """A named-entity mention, as the NER found it."""
+
+    label: str
+    entity: Optional[int] = Field(None, description="index into Article.entities")
+
+
+class Entity(Record):
+    """One person, organisation, place or other name, with all its mentions in the article."""
+
+    id: int
+    name: str = Field(description="the fullest name the article uses")
+    label: str
+    mentions: list[int] = Field(default_factory=list, description="indexes into Article.mentions")
+
+
+class Quote(Record):
+    """A statement the text attributes to someone other than its author."""
+
+    content: Span
+    speaker: Optional[str] = Field(None, description="fullest name, or the description the text gives")
+    speaker_span: Optional[Span] = None
+    speaker_entity: Optional[int] = None
+    speaker_resolved: bool = False
+    role: Optional[str] = None
+    cue: Optional[Span] = None
+    kind: QuoteKind
+    confidence: float = Field(1.0, ge=0, le=1)
+
+
+class Claim(Record):
+    """A proposition of the text with the source that holds it and how sure that source is."""
+
+    id: int
+    content: Span
+    source: Optional[str] = Field("AUTHOR", description="AUTHOR, a name, a description, or null")
+    source_span: Optional[Span] = None
+    source_entity: Optional[int] = None
+    cue: Optional[Span] = None
+    factuality: Factuality = "CT+"
+    tense: Tense = "present"
+    quote: Optional[int] = Field(None, description="index into Article.quotes")
+    confidence: float = Field(1.0, ge=0, le=1)
+
+
+class Contradiction(Record):
+    """Two claims about the same proposition whose sources disagree."""
+
+    claim_a: int
+    claim_b: int
+    reason: str
+    score: float = Field(1.0, ge=0, le=1)
+    article_b: Optional[str] = Field(None, description="id of the other article, when not this one")
+
+
+class Timex(Span):
+    """A temporal expression normalised to a TIMEX3 value."""
+
+    type: TimexType
+    value: Optional[str] = None
+    reason: Optional[str] = Field(None, description="why value is null, when it is")
+
+
+class Place(Span):
+    """A place name or place adjective, resolved against the gazetteer where possible."""
+
+    name: Optional[str] = None
+    country: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    geonames_id: Optional[int] = None
+    kind: Optional[str] = Field(None, description="country, region, city, station, sea, …")
+    resolved: bool = False
+    confidence: float = Field(0.0, ge=0, le=1)
+
+
+class Quantity(Span):
+    """A number that counts or measures something."""
+
+    value: Optional[float] = None
+    unit: Optional[str] = None
+    of: Optional[str] = Field(None, description="what is counted: the head noun")
+    approximate: bool = False
+
+
+class Argument(Record):
+    """A participant of an event: the words, and what they resolve to."""
+
+    text: str
+    span: Optional[Span] = None
+    entity: Optional[int] = None
+
+
+class Event(Record):
+    """Who did what to whom, where and when, with the factuality of the claim it comes from."""
+
+    trigger: Span
+    type: str
+    agent: Optional[Argument] = None
+    patient: Optional[Argument] = None
+    place: Optional[Argument] = None
+    time: Optional[str] = Field(None, description="TIMEX3 value")
+    claim: Optional[int] = Field(None, description="Claim.id this event belongs to")
+    factuality: Factuality = "CT+"
+
+
+class Article(Record):
+    """One analysed document with every layer the pipeline produced."""
+
+    id: str
+    source: Optional[str] = Field(None, description="file path or URL the article came from")
+    title: Optional[str] = None
+    published: Optional[dt.date] = None
+    language: str = "nl"
+    text: str
+    paragraphs: list[Span] = Field(default_factory=list)
+    sentences: list[Span] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    timexes: list[Timex] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+
+
+LAYERS: tuple[str, ...] = (
+    "mentions", "entities", "quotes", "claims", "contradictions",
+    "events", "timexes", "places", "quantities",
+)
+"""The analysis layers of an Article, in the order the pipeline produces them."""
+
+
+def span_of(text: str, start: int, end: int) -> Span:
+    """The Span of `text[start:end]`."""
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def article_schema() -> dict:
+    """The JSON Schema of an Article, as `kroniek schema` prints it."""
+    return Article.model_json_schema()

@@ -1,0 +1,59 @@
+"""Named-entity mentions as records, grouped into the entities they name within one article.
+
+A shorter mention joins the entity whose fullest name contains all its words ("Peskov" joins
+"Dmitri Peskov", "Kims" joins "Kim Jong-un"), so later stages can resolve a speaker or an agent to
+the fullest name the article uses.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Entity, Mention
+
+
+def _name_words(text: str) -> list[str]:
+    """Lower-cased words of a name, with a Dutch genitive -s dropped from the last one."""
+    return text.replace("-", " ").lower().split()
+
+
+def _matches(words: list[str], entity_words: set[str]) -> bool:
+    if all(word in entity_words for word in words):
+        return True
+    *rest, last = words
+    return last.endswith("s") and all(w in entity_words for w in [*rest, last[:-1]])
+
+
+def group_mentions(mentions: list[Mention]) -> list[Entity]:
+    """Group mentions into entities, longest names first; fill in each mention's entity index."""
+    groups: list[tuple[Entity, set[str]]] = []
+    for index in sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].text), i)):
+        mention = mentions[index]
+        words = _name_words(mention.text)
+        match = next((g for g in groups if g[0].label == mention.label and _matches(words, g[1])), None)
+        if match is None:
+            match = (Entity(id=len(groups), name=mention.text, label=mention.label), set(words))
+            groups.append(match)
+        match[0].mentions.append(index)
+    return _renumber_by_first_mention([entity for entity, _ in groups], mentions)
+
+
+def _renumber_by_first_mention(entities: list[Entity], mentions: list[Mention]) -> list[Entity]:
+    entities.sort(key=lambda e: min(e.mentions))
+    for new_id, entity in enumerate(entities):
+        entity.id = new_id
+        entity.mentions.sort()
+        for index in entity.mentions:
+            mentions[index].entity = new_id
+    return entities
+
+
+@Language.component("kroniek_entities", requires=["doc.ents"], assigns=["doc._.mentions", "doc._.entities"])
+def link_entities(doc: Doc) -> Doc:
+    """Turn doc.ents into Mention records and group them into Entity records."""
+    doc._.mentions = [
+        Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_) for ent in doc.ents
+    ]
+    doc._.entities = group_mentions(doc._.mentions)
+    return doc

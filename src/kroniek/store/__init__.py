@@ -1,0 +1,8 @@
+"""The store: articles and their layers in a database behind one interface.
+
+`open_store(target)` returns a Store; SQLite is the default backend, chosen for a file path.
+"""
+
+from .base import Store, open_store
+
+__all__ = ["Store", "open_store"]

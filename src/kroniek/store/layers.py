@@ -1,0 +1,77 @@
+"""How each layer's records map onto table columns: the span a row points at, its human label,
+and the columns worth filtering on. The full record is kept beside them as JSON, losslessly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from ..records import (
+    Claim, Contradiction, Entity, Event, Mention, Place, Quantity, Quote, Record, Span, Timex,
+)
+
+
+def _short(text: Optional[str], limit: int = 80) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class LayerTable:
+    """One layer's table: its record type, the span of a row, a label, and typed extra columns."""
+
+    record: type[Record]
+    columns: dict[str, str]
+    values: Callable[[Any], dict[str, Any]]
+    label: Callable[[Any], str]
+    span: Callable[[Any], Optional[Span]] = lambda record: None
+
+
+def _arg(argument) -> Optional[str]:
+    return argument.text if argument else None
+
+
+LAYER_TABLES: dict[str, LayerTable] = {
+    "mentions": LayerTable(
+        Mention, {"type": "TEXT", "entity": "INTEGER"},
+        lambda m: {"type": m.label, "entity": m.entity},
+        lambda m: f"{m.text} ({m.label})", span=lambda m: m),
+    "entities": LayerTable(
+        Entity, {"type": "TEXT", "n_mentions": "INTEGER"},
+        lambda e: {"type": e.label, "n_mentions": len(e.mentions)},
+        lambda e: f"{e.name} ({e.label})"),
+    "quotes": LayerTable(
+        Quote, {"speaker": "TEXT", "kind": "TEXT", "cue": "TEXT", "confidence": "REAL"},
+        lambda q: {"speaker": q.speaker, "kind": q.kind, "cue": q.cue.text if q.cue else None,
+                   "confidence": q.confidence},
+        lambda q: f"{q.speaker or '?'}: {_short(q.content.text, 70)}", span=lambda q: q.content),
+    "claims": LayerTable(
+        Claim, {"source": "TEXT", "factuality": "TEXT", "tense": "TEXT", "cue": "TEXT"},
+        lambda c: {"source": c.source, "factuality": c.factuality, "tense": c.tense,
+                   "cue": c.cue.text if c.cue else None},
+        lambda c: f"[{c.factuality}] {c.source or '?'}: {_short(c.content.text, 60)}", span=lambda c: c.content),
+    "contradictions": LayerTable(
+        Contradiction, {"reason": "TEXT", "score": "REAL"},
+        lambda c: {"reason": c.reason, "score": c.score},
+        lambda c: _short(c.reason)),
+    "events": LayerTable(
+        Event, {"type": "TEXT", "agent": "TEXT", "patient": "TEXT", "place": "TEXT", "time": "TEXT",
+                "factuality": "TEXT"},
+        lambda e: {"type": e.type, "agent": _arg(e.agent), "patient": _arg(e.patient),
+                   "place": _arg(e.place), "time": e.time, "factuality": e.factuality},
+        lambda e: f"{e.type}: {_arg(e.agent) or '?'} {e.trigger.text} {_arg(e.patient) or ''}".strip(),
+        span=lambda e: e.trigger),
+    "timexes": LayerTable(
+        Timex, {"type": "TEXT", "value": "TEXT"},
+        lambda t: {"type": t.type, "value": t.value},
+        lambda t: f"{t.text} = {t.value or '?'}", span=lambda t: t),
+    "places": LayerTable(
+        Place, {"place": "TEXT", "country": "TEXT", "lat": "REAL", "lon": "REAL", "resolved": "INTEGER"},
+        lambda p: {"place": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "resolved": p.resolved},
+        lambda p: f"{p.text} → {p.name or '?'}", span=lambda p: p),
+    "quantities": LayerTable(
+        Quantity, {"value": "REAL", "unit": "TEXT", "counted": "TEXT", "approximate": "INTEGER"},
+        lambda q: {"value": q.value, "unit": q.unit, "counted": q.of, "approximate": q.approximate},
+        lambda q: _short(q.text), span=lambda q: q),
+}
+"""Every layer of an Article (records.LAYERS) and its table."""

@@ -1,0 +1,66 @@
+"""The store's tables, as an ordered list of migrations; each applied once and recorded."""
+
+from __future__ import annotations
+
+from .layers import LAYER_TABLES
+
+ARTICLES = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    doc_id TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    source TEXT,
+    published TEXT,
+    language TEXT NOT NULL,
+    n_words INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    paragraphs TEXT NOT NULL,
+    sentences TEXT NOT NULL,
+    stored_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE VIRTUAL TABLE articles_fts USING fts5(name, text, content='articles', content_rowid='id');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, name, text) VALUES (new.id, new.name, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, name, text) VALUES ('delete', old.id, old.name, old.text);
+END;
+"""
+
+
+def layer_table_sql(layer: str) -> str:
+    """CREATE TABLE for one layer: a row per record, tied to its article, with its span and label."""
+    extra = "".join(f",\n    {name} {kind}" for name, kind in LAYER_TABLES[layer].columns.items())
+    return f"""
+CREATE TABLE {layer} (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    text TEXT{extra},
+    record TEXT NOT NULL,
+    UNIQUE (article_id, ordinal)
+);
+CREATE INDEX {layer}_article ON {layer}(article_id);
+"""
+
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_articles", ARTICLES),
+    ("0002_layers", "".join(layer_table_sql(layer) for layer in LAYER_TABLES)),
+    ("0003_skipped", """
+CREATE TABLE skipped (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    detail TEXT,
+    seen_at TEXT NOT NULL
+);
+"""),
+]
+"""Applied in order; a migration's name is recorded in `_migrations` once it has run."""

@@ -1,0 +1,160 @@
+"""The SQLite backend: one file that `datasette` browses as is (foreign keys, labels, FTS5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from ..analysis import content_hash
+from ..errors import StoreError
+from ..records import LAYERS, Article, Span
+from ..source import Skipped
+from .base import Store
+from .layers import LAYER_TABLES
+from .schema import MIGRATIONS
+
+TABLES = frozenset(("articles", "skipped", *LAYERS))
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _article_name(article: Article) -> str:
+    if article.title:
+        return article.title
+    first = article.sentences[0].text if article.sentences else article.text
+    return " ".join(first.split())[:100]
+
+
+class SQLiteStore(Store):
+    """A Kroniek store in one SQLite file."""
+
+    def __init__(self, path: Path):
+        try:
+            self.connection = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open the store '{path}': {error}") from error
+        self.connection.row_factory = sqlite3.Row
+        self.connection.execute("PRAGMA foreign_keys = ON")
+        self.connection.execute("PRAGMA journal_mode = WAL")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        self.connection.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+        applied = {row[0] for row in self.connection.execute("SELECT name FROM _migrations")}
+        for name, sql in MIGRATIONS:
+            if name not in applied:
+                self.connection.executescript(f"BEGIN;\n{sql}\nINSERT INTO _migrations VALUES ('{name}', '{_now()}');\nCOMMIT;")
+
+    def has_content(self, content_hash: str) -> bool:
+        query = "SELECT 1 FROM articles WHERE content_hash = ?"
+        return self.connection.execute(query, (content_hash,)).fetchone() is not None
+
+    def _free_doc_id(self, doc_id: str, digest: str) -> str:
+        taken = self.connection.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
+        return f"{doc_id}-{digest[:8]}" if taken else doc_id
+
+    def _insert_article(self, article: Article, digest: str) -> int:
+        doc_id = self._free_doc_id(article.id, digest)
+        cursor = self.connection.execute(
+            "INSERT INTO articles (name, doc_id, content_hash, title, source, published, language, n_words,"
+            " text, paragraphs, sentences, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (_article_name(article), doc_id, digest, article.title, article.source,
+             article.published.isoformat() if article.published else None, article.language,
+             len(article.text.split()), article.text,
+             json.dumps([s.model_dump() for s in article.paragraphs], ensure_ascii=False),
+             json.dumps([s.model_dump() for s in article.sentences], ensure_ascii=False), _now()),
+        )
+        return cursor.lastrowid
+
+    def _insert_layer(self, article_id: int, layer: str, records: list) -> None:
+        table = LAYER_TABLES[layer]
+        for ordinal, record in enumerate(records):
+            span: Optional[Span] = table.span(record)
+            values = {
+                "article_id": article_id, "ordinal": ordinal, "name": table.label(record),
+                "start": span.start if span else None, '"end"': span.end if span else None,
+                "text": span.text if span else None, **table.values(record),
+                "record": record.model_dump_json(),
+            }
+            columns = ", ".join(values)
+            self.connection.execute(
+                f"INSERT INTO {layer} ({columns}) VALUES ({', '.join('?' * len(values))})", list(values.values())
+            )
+
+    def _insert(self, article: Article) -> bool:
+        digest = content_hash(article.text)
+        if self.has_content(digest):
+            return False
+        article_id = self._insert_article(article, digest)
+        for layer in LAYERS:
+            self._insert_layer(article_id, layer, getattr(article, layer))
+        return True
+
+    def add_batch(self, articles: Iterable[Article], skipped: Iterable[Skipped] = ()) -> int:
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            added = sum(self._insert(article) for article in articles)
+            self.connection.executemany(
+                "INSERT INTO skipped (source, reason, detail, seen_at) VALUES (?,?,?,?)",
+                [(s.source, s.reason, s.detail, _now()) for s in skipped],
+            )
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+        return added
+
+    def _article_from_row(self, row: sqlite3.Row) -> Article:
+        layers = {
+            layer: [
+                LAYER_TABLES[layer].record.model_validate_json(r["record"])
+                for r in self.connection.execute(
+                    f"SELECT record FROM {layer} WHERE article_id = ? ORDER BY ordinal", (row["id"],)
+                )
+            ]
+            for layer in LAYERS
+        }
+        return Article(
+            id=row["doc_id"], source=row["source"], title=row["title"], published=row["published"],
+            language=row["language"], text=row["text"], paragraphs=json.loads(row["paragraphs"]),
+            sentences=json.loads(row["sentences"]), **layers,
+        )
+
+    def article(self, doc_id: str) -> Optional[Article]:
+        row = self.connection.execute("SELECT * FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
+        return self._article_from_row(row) if row else None
+
+    def articles(self) -> Iterator[Article]:
+        for row in self.connection.execute("SELECT * FROM articles ORDER BY id").fetchall():
+            yield self._article_from_row(row)
+
+    def _checked_table(self, table: str) -> str:
+        if table not in TABLES:
+            raise StoreError(f"no table '{table}'; tables: {', '.join(sorted(TABLES))}")
+        return table
+
+    def count(self, table: str = "articles") -> int:
+        return self.connection.execute(f"SELECT count(*) FROM {self._checked_table(table)}").fetchone()[0]
+
+    def rows(self, table: str) -> Iterator[dict]:
+        for row in self.connection.execute(f"SELECT * FROM {self._checked_table(table)} ORDER BY id"):
+            yield dict(row)
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        sql = (
+            "SELECT a.doc_id, a.name, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        try:
+            return [dict(row) for row in self.connection.execute(sql, (query, limit))]
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"cannot search for {query!r}: {error}") from error
+
+    def close(self) -> None:
+        self.connection.close()
