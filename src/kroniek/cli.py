@@ -176,6 +176,20 @@ def evaluate(layer: str, gold: str) -> None:
     click.echo(json.dumps(metrics, ensure_ascii=False))
 
 
+def _add_layer_commands() -> None:
+    from importlib import import_module
+
+    from .discovery import import_submodules
+
+    for name in import_submodules("kroniek.commands"):
+        command = getattr(import_module(f"kroniek.commands.{name}"), "command", None)
+        if command is not None:
+            cli.add_command(command)
+
+
+_add_layer_commands()
+
+
 def main() -> None:
     """Entry point of the `kroniek` script."""
     cli(prog_name="kroniek")
