@@ -17,6 +17,7 @@ Tense = Literal["past", "present", "future"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
+EventStatus = Literal["happened", "reported", "expected", "alleged", "possible", "unconfirmed", "denied"]
 
 
 class Record(BaseModel):
@@ -137,6 +138,10 @@ class Event(Record):
     time: Optional[str] = Field(None, description="TIMEX3 value")
     claim: Optional[int] = Field(None, description="Claim.id this event belongs to")
     factuality: Factuality = "CT+"
+    source: Optional[str] = Field("AUTHOR", description="who holds it: the source of its claim")
+    status: Optional[EventStatus] = Field(
+        None, description="what a reader may take it as: only 'happened' happened (docs/events.md)"
+    )
 
 
 class Article(Record):
