@@ -1,0 +1,50 @@
+"""Dates, times, durations and sets in Dutch news, normalised to TIMEX3 values.
+
+Relative expressions ("maandag", "vorige week", "gistermiddag") are counted from the article's
+published date, in the direction of the tense of their clause: "maandag" in a past-tense sentence
+of an article published on a Tuesday is the day before. Without a published date they keep a null
+value and a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Timex
+from ..temporal.grammar import Found, TimexGrammar
+from ..temporal.tense import tense_at
+from ..temporal.values import Anchor
+
+
+def published_date(value) -> Optional[dt.date]:
+    """The day of a published date or date-time (None stays None)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+class TimexFinder:
+    """The `kroniek_timexes` stage: the grammar, loaded once, applied to each document."""
+
+    def __init__(self) -> None:
+        self.grammar = TimexGrammar()
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = published_date(doc._.published)
+        doc._.timexes = [self._timex(doc, found, published) for found in self.grammar.find(doc)]
+        return doc
+
+    @staticmethod
+    def _timex(doc: Doc, found: Found, published: Optional[dt.date]) -> Timex:
+        span = doc[found.start:found.end]
+        value, reason = found.meaning.resolve(Anchor(published, tense_at(span.root)))
+        return Timex(start=span.start_char, end=span.end_char, text=span.text, type=found.type, value=value,
+                     reason=reason)
+
+
+@Language.factory("kroniek_timexes", requires=["doc.sents", "token.morph"], assigns=["doc._.timexes"])
+def make_timex_finder(nlp: Language, name: str) -> TimexFinder:
+    """Find and normalise the temporal expressions of each document."""
+    return TimexFinder()

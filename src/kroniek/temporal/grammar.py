@@ -1,0 +1,320 @@
+"""Finds Dutch temporal expressions among a Doc's tokens and says what each one means.
+
+The grammar is a set of small rules, each trying to read an expression that starts at a token
+("dinsdagochtend", "12 september 2023", "vorige week", "drie jaar", "elke week", "om 15.00 uur").
+At every token the longest reading wins, and the scan goes on after it. Every word the rules know
+comes from the Dutch language data; the rules only say how the words combine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from spacy.tokens import Doc
+
+from ..lang import word_list
+from ..lang.nl.numbers import dutch_numbers
+from ..lang.tsv import read_mapping, read_table
+from .values import (
+    OTHER_EVENT, CalendarDate, ClockTime, DayOffset, Fixed, Period, Shifted, Unresolved, Weekday,
+    duration_value,
+)
+
+CLOCK = re.compile(r"^([01]?\d|2[0-3])[.:]([0-5]\d)$")
+YEAR = re.compile(r"^(1[0-9]|20|21)\d\d$")
+AGE = re.compile(r"^(.+?)-?jarige?n?$")
+CLOCK_PREPOSITIONS = frozenset(("om", "tot", "rond", "omstreeks", "vanaf", "tegen", "na", "voor"))
+ARTICLE_MODIFIERS = frozenset(("afgelopen", "voorbije", "komende", "laatste", "eerste"))
+ARTICLES = frozenset(("de", "het", "die", "deze"))
+MORNING_NOT_TOMORROW = frozenset(("de", "deze", "die", "'s", "elke", "iedere", "goede", "zelfde", "volgende"))
+DECADES = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7, "tachtig": 8,
+           "negentig": 9}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A temporal expression over tokens `start:end`, its TIMEX3 type and what it means."""
+
+    start: int
+    end: int
+    type: str
+    meaning: object
+
+
+@dataclass(frozen=True)
+class TimeUnit:
+    """A unit of time as a word names it: TIMEX3 unit, how many of it, and whether the word is plural."""
+
+    unit: str
+    amount: float
+    plural: bool
+
+
+class TimexGrammar:
+    """The rules and the Dutch words they read, loaded once."""
+
+    def __init__(self) -> None:
+        self.numbers = dutch_numbers()
+        self.months = {w: int(m) for w, m in read_mapping("nl", "months").items()}
+        self.weekdays = {w: int(d) for w, d in read_mapping("nl", "weekdays").items()}
+        self.day_parts = read_mapping("nl", "day_parts")
+        self.seasons = read_mapping("nl", "seasons")
+        self.shifts = {w: int(s) for w, s in read_mapping("nl", "time_shifts").items()}
+        self.sets = read_mapping("nl", "time_sets")
+        self.roles = read_mapping("nl", "time_words")
+        self.units = {row[0]: TimeUnit(row[1], float(row[2]), row[3] == "plural")
+                      for row in read_table("nl", "time_units")}
+        self.day_words = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "word"}
+        self.day_prefixes = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "prefix"}
+        self.references = sorted(((tuple(p.split()), v) for p, v in read_mapping("nl", "time_references").items()),
+                                 key=lambda pair: -len(pair[0]))
+        self.quantity_units = frozenset(row[0].split()[0] for row in read_table("nl", "units"))
+        self.rules: tuple[Callable[[Doc, list[str], int], Optional[Found]], ...] = (
+            self._edge, self._reference, self._set, self._relative_day, self._weekday, self._calendar,
+            self._period, self._article_period, self._duration, self._bare_plural, self._age, self._year,
+            self._decade, self._clock,
+        )
+
+    def find(self, doc: Doc) -> list[Found]:
+        """Every temporal expression of `doc`, left to right, none overlapping."""
+        words = [token.lower_ for token in doc] + [""]
+        found, i = [], 0
+        while i < len(doc):
+            reading = self._longest(doc, words, i)
+            if reading:
+                found.append(reading)
+            i = reading.end if reading else i + 1
+        return found
+
+    def _longest(self, doc: Doc, words: list[str], i: int) -> Optional[Found]:
+        best = None
+        for rule in self.rules:
+            reading = rule(doc, words, i)
+            if reading and (best is None or reading.end > best.end):
+                best = reading
+        return best
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _number(self, word: str) -> Optional[float]:
+        """A number word or digits, counting the article "een" as one."""
+        return 1.0 if word == "een" else self.numbers.read(word) if word else None
+
+    def _day_of_month(self, word: str) -> Optional[int]:
+        value = self.numbers.read(word) if word[:1].isdigit() else None
+        return int(value) if value is not None and value == int(value) and 1 <= value <= 31 else None
+
+    def _weekday_word(self, word: str) -> tuple[Optional[int], Optional[str]]:
+        """Weekday and part of day of "dinsdag" or "dinsdagochtend"."""
+        for name, day in self.weekdays.items():
+            if word.startswith(name):
+                rest = word[len(name):]
+                if not rest:
+                    return day, None
+                if rest in self.day_parts:
+                    return day, self.day_parts[rest]
+        return None, None
+
+    # -- rules: each reads an expression starting at token i, or returns None ------------------
+
+    def _edge(self, doc, words, i):
+        """"begin dit jaar", "eind maart", "medio 2019": the part of a period, valued as the period."""
+        if self.roles.get(words[i]) != "edge":
+            return None
+        inner = self._longest(doc, words, i + 1)
+        if inner and inner.start == i + 1 and inner.type == "DATE":
+            return Found(i, inner.end, "DATE", inner.meaning)
+        return None
+
+    def _reference(self, doc, words, i):
+        """"nu", "onlangs", "het verleden", "binnenkort": the present, past or future at large."""
+        for phrase, value in self.references:
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                if len(phrase) == 1 and (doc[i].pos_ == "SCONJ" or words[i + 1] in ("eenmaal", "eens")):
+                    return None
+                return Found(i, i + len(phrase), "DATE", Fixed(value))
+        return None
+
+    def _set(self, doc, words, i):
+        """"jaarlijks", "elke week", "iedere maandag", "elke twee jaar": times that recur."""
+        if words[i] in self.sets:
+            return Found(i, i + 1, "SET", Fixed(self.sets[words[i]]))
+        if self.roles.get(words[i]) != "every":
+            return None
+        day, _ = self._weekday_word(words[i + 1])
+        if day:
+            return Found(i, i + 2, "SET", Fixed(f"XXXX-WXX-{day}"))
+        amount, j = (self._number(words[i + 1]), i + 2) if words[i + 1][:1].isdigit() or \
+            self.numbers.read_word(words[i + 1]) else (1.0, i + 1)
+        unit = self.units.get(words[j])
+        if unit and amount:
+            return Found(i, j + 1, "SET", Fixed(duration_value(amount * unit.amount, unit.unit)))
+        return None
+
+    def _relative_day(self, doc, words, i):
+        """"gisteren", "vandaag", "gisteren zondag", "vanavond", "gistermiddag", "morgenochtend"."""
+        word = words[i]
+        if word in self.day_words and not (word == "morgen" and words[i - 1] in MORNING_NOT_TOMORROW and i):
+            day, part = self._weekday_word(words[i + 1])
+            end = i + 2 if day and part is None else i + 1
+            return Found(i, end, "DATE", DayOffset(self.day_words[word]))
+        for prefix, days in self.day_prefixes.items():
+            part = self.day_parts.get(word[len(prefix):]) if word.startswith(prefix) else None
+            if part:
+                return Found(i, i + 1, "TIME", DayOffset(days, part))
+        return None
+
+    def _weekday(self, doc, words, i):
+        """"maandag", "dinsdagochtend", "afgelopen zaterdag", "dinsdag 12 september", "zondag jl."."""
+        shift = self.shifts.get(words[i])
+        j = i + 1 if shift is not None else i
+        day, part = self._weekday_word(words[j])
+        if day is None:
+            return None
+        date = self._calendar(doc, words, j + 1)
+        if date:
+            return Found(i, date.end, "DATE", date.meaning)
+        end = j + 1
+        if words[end] in ("jongstleden", "jl.", "j.l.", "aanstaande", "a.s."):
+            shift, end = (-1 if words[end].startswith("j") else 1), end + 1
+        return Found(i, end, "TIME" if part else "DATE", Weekday(day, part, shift))
+
+    def _calendar(self, doc, words, i):
+        """"12 september 2023", "januari 2002", "september", "11" in "van 11 tot en met 29 juli"."""
+        day = self._day_of_month(words[i])
+        j = i + 1 if day else i
+        month = self.months.get(words[j])
+        if day and month is None:
+            return self._range_start(words, i, day)
+        if month is None or (day is None and (words[j].endswith(".") or self._is_name(doc, j))):
+            return None
+        year = int(words[j + 1]) if YEAR.match(words[j + 1]) else None
+        return Found(i, j + 2 if year else j + 1, "DATE", CalendarDate(month, day, year))
+
+    def _range_start(self, words, i, day):
+        """The first day of a range whose month is written once, after the last day."""
+        if words[i + 1] not in ("tot", "t/m", "-", "en", "of"):
+            return None
+        for k in range(i + 2, min(i + 6, len(words) - 1)):
+            if self._day_of_month(words[k]) and words[k + 1] in self.months:
+                year = int(words[k + 2]) if YEAR.match(words[k + 2]) else None
+                return Found(i, i + 1, "DATE", CalendarDate(self.months[words[k + 1]], day, year))
+        return None
+
+    @staticmethod
+    def _is_name(doc, j) -> bool:
+        """A capitalised month name inside a sentence is a name ("Mei"), not a month."""
+        return j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start
+
+    def _period(self, doc, words, i):
+        """"vorige week", "dit jaar", "volgend jaar", "dit voorjaar", "dit weekeinde", "zomer 2019"."""
+        if words[i] in self.seasons and YEAR.match(words[i + 1]):
+            return Found(i, i + 2, "DATE", CalendarDate(year=int(words[i + 1]), season=self.seasons[words[i]]))
+        shift = self.shifts.get(words[i])
+        if shift is None:
+            return None
+        if words[i + 1] in self.seasons:
+            return Found(i, i + 2, "DATE", Period("Y", shift, self.seasons[words[i + 1]]))
+        unit = self.units.get(words[i + 1])
+        if unit and not unit.plural and unit.amount == 1 and unit.unit not in ("H", "TM", "S", "D"):
+            return Found(i, i + 2, "DATE", Period(unit.unit, shift))
+        return None
+
+    def _article_period(self, doc, words, i):
+        """"de afgelopen week", "de voorbije maanden", "het eerste halfjaar", "al die dagen": durations."""
+        if words[i] == "al" and words[i + 1] in ARTICLES:
+            j = i + 2
+        elif words[i] in ARTICLES and words[i + 1] in ARTICLE_MODIFIERS:
+            j = i + 1
+        else:
+            return None
+        j += words[j] in ARTICLE_MODIFIERS
+        amount = self._number(words[j]) if words[j] != "een" else None
+        j += amount is not None
+        unit = self.units.get(words[j])
+        if unit is None:
+            return None
+        total = None if amount is None and unit.plural else (amount or 1) * unit.amount
+        return Found(i, j + 1, "DURATION", Fixed(duration_value(total, unit.unit)))
+
+    def _duration(self, doc, words, i):
+        """"drie jaar", "25 jaar", "een paar weken", "luttele seconden", "twee weken geleden"."""
+        vague = self.roles.get(words[i]) == "vague" or (words[i] == "een" and words[i + 1] == "paar")
+        amount = None if vague else self._number(words[i])
+        if not vague and amount is None:
+            return None
+        j = i + (2 if words[i] == "een" and vague else 1)
+        unit = self.units.get(words[j])
+        if unit is None or (unit.unit == "H" and words[i - 1] in CLOCK_PREPOSITIONS and i):
+            return None
+        total = None if amount is None else amount * unit.amount
+        after = self.roles.get(words[j + 1])
+        if total is not None and after == "ago":
+            return Found(i, j + 2, "DATE", Shifted(-int(total), unit.unit))
+        if total is not None and after == "anchored":
+            return Found(i, j + 2, "DATE", Unresolved(OTHER_EVENT))
+        return Found(i, j + 1, "DURATION", Fixed(duration_value(total, unit.unit)))
+
+    def _bare_plural(self, doc, words, i):
+        """"jaren later", "al jaren", "maandenlang", "wekenlang": durations of unknown length."""
+        word, start = words[i], i
+        if word.endswith("lang") and self.units.get(word[:-4], TimeUnit("", 0, False)).plural:
+            return Found(i, i + 1, "DURATION", Fixed(duration_value(None, self.units[word[:-4]].unit)))
+        if word == "al":
+            word, i = words[i + 1], i + 1
+        unit = self.units.get(word)
+        anchored = self.roles.get(words[i + 1]) == "anchored"
+        if unit and unit.plural and (start < i or anchored):
+            return Found(start, i + 1 + anchored, "DURATION", Fixed(duration_value(None, unit.unit)))
+        return None
+
+    def _age(self, doc, words, i):
+        """"24-jarige", "achttienjarige": an age, a duration in years."""
+        match = AGE.match(words[i])
+        amount = self.numbers.read(match.group(1)) if match else None
+        return Found(i, i + 1, "DURATION", Fixed(duration_value(amount, "Y"))) if amount else None
+
+    def _year(self, doc, words, i):
+        """"1997", "in 2019": a four-digit year, unless a unit or a noun follows ("2000 euro")."""
+        if not YEAR.match(words[i]) or words[i - 1] in ("€", "$", "£") and i:
+            return None
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if following is not None and (words[i + 1] in self.quantity_units or following.pos_ == "NOUN"):
+            return None
+        return Found(i, i + 1, "DATE", Fixed(words[i]))
+
+    def _decade(self, doc, words, i):
+        """"de jaren negentig", "de jaren '80": a decade of the twentieth century."""
+        if words[i] != "jaren":
+            return None
+        digits = words[i + 1].lstrip("'")
+        decade = DECADES.get(words[i + 1]) or (int(digits[0]) if re.match(r"^\d0$", digits) else None)
+        return Found(i, i + 2, "DATE", Fixed(f"19{decade}")) if decade else None
+
+    def _clock(self, doc, words, i):
+        """"15.00 uur", "om drie uur", "'s middags", "'s middags om twee uur": a time of day."""
+        if words[i] == "'s" and words[i + 1] in self.day_parts:
+            part = self.day_parts[words[i + 1]]
+            later = self._clock_time(words, i + 3, part) if words[i + 2] == "om" else None
+            if later:
+                return Found(i, later[1], "TIME", ClockTime(*later[0]))
+            return Found(i, i + 2, "TIME", DayOffset(0, part))
+        reading = self._clock_time(words, i, None)
+        return Found(i, reading[1], "TIME", ClockTime(*reading[0])) if reading else None
+
+    def _clock_time(self, words, i, part):
+        """((hour, minute), end) of a clock time at i, with the afternoon and evening made PM."""
+        clock = CLOCK.match(words[i])
+        if clock and (words[i + 1] == "uur" or words[i - 1] in CLOCK_PREPOSITIONS):
+            hour, minute, end = int(clock.group(1)), int(clock.group(2)), i + 1 + (words[i + 1] == "uur")
+        else:
+            hour = self.numbers.read(words[i]) if words[i + 1] == "uur" and words[i - 1] in CLOCK_PREPOSITIONS \
+                else None
+            if hour is None or hour != int(hour) or not 0 <= hour <= 24:
+                return None
+            hour, minute, end = int(hour), 0, i + 2
+        if part in ("AF", "EV") and hour < 12:
+            hour += 12
+        return (hour % 24, minute), end
