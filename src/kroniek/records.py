@@ -18,6 +18,12 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 EventStatus = Literal["happened", "reported", "expected", "alleged", "possible", "unconfirmed", "denied"]
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "TRAVEL", "MEET", "STATEMENT", "TRADE",
+    "OTHER",
+)
+"""The event ontology (docs/events.md): PLOVER's top-level categories, four news types, and OTHER."""
 
 
 class Record(BaseModel):
@@ -77,6 +83,8 @@ class Claim(Record):
     tense: Tense = "present"
     quote: Optional[int] = Field(None, description="index into Article.quotes")
     confidence: float = Field(1.0, ge=0, le=1)
+    predicate: Optional[str] = Field(None, description="lemma of the main predicate, for pairing claims")
+    arguments: list[str] = Field(default_factory=list, description="resolved names or lemmas of its participants")
 
 
 class Contradiction(Record):

@@ -1,0 +1,204 @@
+"""The claims ledger of one article: every proposition with its source, factuality and tense.
+
+Each sentence is split into propositions (`_propositions`): main clauses, conjoined clauses and
+the complements of reporting, belief and denial verbs. Each gets its source: the author when the
+text asserts it; the speaker of the innermost quote it lies in (`doc._.quotes`); the subject of the
+verb that frames it ("het Kremlin bevestigde dat …"); or none for an unnamed source ("naar
+verluidt", the allegation "zou"). Its factuality and tense come from Dutch cues (`_factuality`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Claim, Mention, Quote
+from ..records import Span as TextSpan
+from ._factuality import Assessment, CueLexicon, assess, cue_lexicon, is_past, lemma, own_tokens, tense, verb_group
+from ._propositions import Clause, Frame, Splitter
+
+AUTHOR = "AUTHOR"
+ARGUMENT_POS = frozenset({"NOUN", "PROPN"})
+
+
+def text_span(span: Span) -> TextSpan:
+    """The record Span of a spaCy span."""
+    return TextSpan(start=span.start_char, end=span.end_char, text=span.text)
+
+
+def _clause_range(clause: Clause) -> tuple[int, int]:
+    first, last = clause.tokens[0], clause.tokens[-1]
+    return first.idx, last.idx + len(last.text)
+
+
+class Sources:
+    """Resolves who holds a clause, from quotes, frames and the article's named entities."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon):
+        self.doc, self.lexicon = doc, lexicon
+        self.quotes: list[Quote] = doc._.quotes or []
+        self.mentions: list[Mention] = doc._.mentions or []
+        self.names = {e.id: e.name for e in doc._.entities or []}
+        self.starts = [m.start for m in self.mentions]
+
+    def innermost_quote(self, start: int, end: int) -> Optional[int]:
+        """The smallest quote whose content holds at least half of [start, end)."""
+        holding = [
+            (q.content.end - q.content.start, i) for i, q in enumerate(self.quotes)
+            if 2 * (min(end, q.content.end) - max(start, q.content.start)) >= end - start
+        ]
+        return min(holding)[1] if holding else None
+
+    def quote_for_cue(self, cue: Span) -> Optional[int]:
+        """The quote whose cue is this frame's cue, if the quotes stage found it."""
+        for i, quote in enumerate(self.quotes):
+            if quote.cue and quote.cue.start < cue.end_char and cue.start_char < quote.cue.end:
+                return i
+        return None
+
+    def name(self, span: Span) -> tuple[str, Optional[int], float]:
+        """The source's name: the fullest name of the one entity it mentions, else its words."""
+        if len(span) == 1 and span[0].pos_ == "PRON":
+            return self._antecedent(span[0])
+        inside = [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char]
+        if len(inside) == 1 and inside[0].entity is not None:
+            return self.names[inside[0].entity], inside[0].entity, 0.85
+        return span.text, None, 0.75
+
+    def _antecedent(self, pronoun: Token) -> tuple[str, Optional[int], float]:
+        """A personal pronoun's most recent preceding person (crude, but right in most news)."""
+        index = bisect_right(self.starts, pronoun.idx) - 1
+        while index >= 0:
+            mention = self.mentions[index]
+            if mention.label == "PER" and mention.entity is not None:
+                return self.names[mention.entity], mention.entity, 0.6
+            index -= 1
+        return pronoun.text, None, 0.4
+
+
+class ClaimBuilder:
+    """Builds the Claim records of one Doc."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon):
+        self.doc, self.lexicon = doc, lexicon
+        self.sources = Sources(doc, lexicon)
+
+    def claim(self, clause: Clause, index: int) -> Claim:
+        start, end = _clause_range(clause)
+        quote = self.sources.innermost_quote(start, end)
+        frame = clause.frame
+        stop = frozenset(t.i for t in clause.head.subtree) - frozenset(t.i for t in clause.tokens)
+        own = own_tokens(clause.head, stop)
+        assessment = assess(clause.head, own, frame.cls if frame else None, frame.cue if frame else None, self.lexicon)
+        claim = Claim(
+            id=index, content=TextSpan(start=start, end=end, text=self.doc.text[start:end]),
+            factuality=assessment.value, tense=tense(clause.head, self.lexicon, assessment),
+            cue=text_span(assessment.cue) if assessment.cue is not None else None,
+            predicate=predicate_lemma(clause.head, self.lexicon), arguments=self.arguments(own),
+        )
+        self._attribute(claim, clause, quote)
+        self._allegation(claim, clause, assessment)
+        return claim
+
+    def _attribute(self, claim: Claim, clause: Clause, quote: Optional[int]) -> None:
+        """Fill in the source, its span and entity, the quote and the confidence."""
+        frame = clause.frame
+        if frame is None:
+            self._from_quote(claim, quote) if quote is not None else self._from_author(claim)
+            return
+        claim.cue = text_span(frame.cue) if claim.cue is None or frame.cls != "according" else claim.cue
+        claim.cue = text_span(frame.cue) if frame.cls in ("according", "hearsay", "deny") else claim.cue
+        framed_quote = self.sources.quote_for_cue(frame.cue)
+        if framed_quote is not None:
+            self._from_quote(claim, framed_quote)
+        elif frame.cls == "hearsay" or frame.source is None:
+            claim.source, claim.confidence = None, 0.7
+        elif self._speaker_self(frame.source) or self._anaphor(frame.source):
+            self._from_quote(claim, quote) if quote is not None else self._from_author(claim)
+        else:
+            claim.source, claim.source_entity, claim.confidence = self.sources.name(frame.source)
+            claim.source_span = text_span(frame.source)
+            claim.quote = quote
+
+    def _from_quote(self, claim: Claim, index: int) -> None:
+        quote = self.sources.quotes[index]
+        claim.source, claim.source_span, claim.source_entity = quote.speaker, quote.speaker_span, quote.speaker_entity
+        claim.quote, claim.confidence = index, min(1.0, quote.confidence * 0.95)
+        if claim.cue is None and quote.cue is not None:
+            claim.cue = quote.cue
+
+    def _from_author(self, claim: Claim) -> None:
+        claim.source, claim.confidence = AUTHOR, 0.9
+
+    def _speaker_self(self, source: Span) -> bool:
+        return len(source) == 1 and self.lexicon.has(source[0], "first_person")
+
+    def _anaphor(self, source: Span) -> bool:
+        """"Dat suggereert dat …": the text reasons on its own account."""
+        return len(source) == 1 and self.lexicon.has(source[0], "anaphor")
+
+    def _allegation(self, claim: Claim, clause: Clause, assessment: Assessment) -> None:
+        """The author's "zou" without "kunnen" reports an allegation: no named source, probable."""
+        if claim.source != AUTHOR or clause.kind == "complement" or assessment.certainty != "CT":
+            return
+        would = next((t for t in verb_group(clause.head) if self.lexicon.has(t, "future") and is_past(t)), None)
+        if would is not None:
+            claim.source, claim.factuality, claim.confidence = None, "PR-" if assessment.negated else "PR+", 0.6
+            claim.cue = text_span(self.doc[would.i : would.i + 1])
+
+    def arguments(self, tokens: list[Token]) -> list[str]:
+        """The participants of a clause: the fullest name of each entity it mentions, else noun lemmas."""
+        found: list[str] = []
+        for token in tokens:
+            if token.pos_ in ARGUMENT_POS:
+                name = self._entity_at(token) or lemma(token)
+                if name not in found:
+                    found.append(name)
+        return found
+
+    def _entity_at(self, token: Token) -> Optional[str]:
+        index = bisect_right(self.sources.starts, token.idx) - 1
+        if index >= 0:
+            mention = self.sources.mentions[index]
+            if mention.start <= token.idx < mention.end and mention.entity is not None:
+                return self.sources.names[mention.entity]
+        return None
+
+
+def predicate_lemma(head: Token, lexicon: CueLexicon) -> str:
+    """The lemma of the main predicate, through wanting and readiness ("bereid … te leveren": leveren)."""
+    for _ in range(3):
+        wanted = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if wanted is None or not lexicon.has(head, "volition"):
+            break
+        head = wanted
+    return lemma(head)
+
+
+class ClaimsStage:
+    """Every proposition of a Doc as a Claim, with its source, factuality and tense."""
+
+    def __init__(self, nlp: Language, name: str, lang: str = "nl"):
+        self.name = name
+        self.lexicon = cue_lexicon(lang)
+        self.splitter = Splitter(self.lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        builder = ClaimBuilder(doc, self.lexicon)
+        clauses = [clause for sent in doc.sents for clause in self.splitter.clauses(sent)]
+        doc._.claims = [builder.claim(clause, index) for index, clause in enumerate(clauses)]
+        return doc
+
+
+@Language.factory(
+    "kroniek_claims",
+    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities"],
+    assigns=["doc._.claims"],
+    default_config={"lang": "nl"},
+)
+def make_claims_stage(nlp: Language, name: str, lang: str) -> ClaimsStage:
+    """The claims stage: the propositions of the text with their sources and factuality."""
+    return ClaimsStage(nlp, name, lang)

@@ -1,0 +1,223 @@
+"""How sure a source is of a clause (FactBank values) and when it happens, from Dutch cues.
+
+The cues are data (`lang/nl/factuality_cues.txt`): negation, hedges, modal and tense auxiliaries,
+the class of the verb that frames a reported clause. A clause starts certain and positive (CT+);
+each cue can lower the certainty (CT > PR > PS > Uu) or flip the polarity:
+
+- a frame verb sets the base: "ontkennen dat" is certain-not (CT-), "denken dat" probable (PR),
+  "vragen of" uncommitted (Uu);
+- hedges lower it: "naar verwachting" PR, "mogelijk" PS, "zou … kunnen" PS, present "moet" Uu;
+- a negation in the clause flips the polarity, a counterfactual ("had … kunnen") too;
+- a condition or a question, or a negated confirmation noun ("geen bevestiging"), make it Uu.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from ..lang import read_lines
+
+CERTAINTY_ORDER = ("CT", "PR", "PS", "Uu")
+"""From most to least committed; combining two cues keeps the less committed."""
+
+FRAME_CERTAINTY = {"belief": "PR", "doubt": "PR", "ask": "Uu", "hearsay": "PR", "volition": "Uu"}
+"""The certainty a frame of each class gives the clause it frames; other frames commit (CT)."""
+
+NEGATING_FRAMES = frozenset({"deny", "doubt"})
+WORD_CERTAINTY = {"probable": "PR", "possible": "PS", "appear": "PR", "conditional": "Uu", "hearsay": "PR"}
+"""The certainty a hedging word or phrase of each class leaves its clause with."""
+
+HEDGING_POS = frozenset({"ADV", "ADJ", "VERB", "AUX"})
+CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "appos"})
+"""Dependents that open a clause of their own; their cues do not speak for the governing clause."""
+
+TENSE_DEPS = frozenset({"aux", "aux:pass", "cop"})
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The cue classes of lemmas and of multi-word phrases, loaded once from the language data."""
+
+    words: dict[str, frozenset[str]]
+    phrases: dict[tuple[str, ...], str]
+
+    def classes(self, token: Token) -> frozenset[str]:
+        """The classes of the token's lemma and of its lower-cased form."""
+        return self.words.get(lemma(token), frozenset()) | self.words.get(token.lower_, frozenset())
+
+    def has(self, token: Token, cls: str) -> bool:
+        """True when the token's lemma (or its form) is a cue of class `cls`."""
+        return cls in self.classes(token)
+
+    def phrase_at(self, tokens: list[Token], i: int) -> Optional[tuple[int, str]]:
+        """The length and class of the longest cue phrase that starts at tokens[i], if any."""
+        for length in (4, 3, 2):
+            words = tuple(t.lower_ for t in tokens[i : i + length])
+            if len(words) == length and words in self.phrases:
+                return length, self.phrases[words]
+        return None
+
+
+@lru_cache(maxsize=None)
+def cue_lexicon(lang: str = "nl") -> CueLexicon:
+    """The cue lexicon of a language (`lang/<lang>/factuality_cues.txt`)."""
+    words: dict[str, set[str]] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for line in read_lines(lang, "factuality_cues"):
+        cue, cls = (cell.strip() for cell in line.split("\t"))
+        if " " in cue:
+            phrases[tuple(cue.split())] = cls
+        else:
+            words.setdefault(cue, set()).add(cls)
+    return CueLexicon({w: frozenset(c) for w, c in words.items()}, phrases)
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, lower-cased, separable-verb underscores dropped; its form where it has none."""
+    return (token.lemma_ or token.text).lower().replace("_", "")
+
+
+def own_tokens(head: Token, stop: frozenset[int] = frozenset()) -> list[Token]:
+    """The head and its dependents within its own clause (not relative, adverbial or nested ones)."""
+    found, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS and c.i not in stop)
+    return sorted(found, key=lambda t: t.i)
+
+
+@dataclass
+class Assessment:
+    """The factuality of one clause and the cue that decided it."""
+
+    certainty: str = "CT"
+    negated: bool = False
+    cue: Optional[Span] = None
+
+    def lower(self, certainty: str, cue: Optional[Span]) -> None:
+        """Keep the less committed of the current certainty and `certainty`."""
+        if CERTAINTY_ORDER.index(certainty) > CERTAINTY_ORDER.index(self.certainty):
+            self.certainty, self.cue = certainty, cue
+
+    @property
+    def value(self) -> str:
+        """The FactBank value: CT+, CT-, PR+, PR-, PS+, PS- or Uu."""
+        return "Uu" if self.certainty == "Uu" else f"{self.certainty}{'-' if self.negated else '+'}"
+
+
+def verb_group(head: Token) -> list[Token]:
+    """The head with its auxiliaries and copula, in order."""
+    return sorted([head, *(c for c in head.children if c.dep_ in TENSE_DEPS)], key=lambda t: t.i)
+
+
+def is_past(token: Token) -> bool:
+    """True for a past-tense verb form."""
+    return "Past" in token.morph.get("Tense")
+
+
+def is_finite(token: Token) -> bool:
+    """True for a finite verb form."""
+    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Tense"))
+
+
+def _one(token: Token) -> Span:
+    return token.doc[token.i : token.i + 1]
+
+
+def _modal_cues(group: list[Token], lexicon: CueLexicon, assessment: Assessment) -> None:
+    """"zou … kunnen": PS; present "moet": Uu; "had … kunnen" (counterfactual): flip the polarity.
+
+    A plain "kan"/"kon" states an ability, which the source commits to; only "zou … kunnen" is a mere
+    possibility."""
+    modals = [t for t in group[:-1] if lexicon.has(t, "modal")] if len(group) > 1 else []
+    would = any(lexicon.has(t, "future") and is_past(t) for t in group)
+    for modal in modals:
+        if lexicon.has(modal, "possibility") and would:
+            assessment.lower("PS", _one(modal))
+        elif lexicon.has(modal, "necessity") and is_finite(modal) and not is_past(modal):
+            assessment.lower("Uu", _one(modal))
+    if modals and any(lexicon.has(t, "perfect") and is_past(t) for t in group if t not in modals):
+        assessment.negated = not assessment.negated
+
+
+def _word_cues(tokens: list[Token], lexicon: CueLexicon, assessment: Assessment) -> None:
+    """Negations, hedging adverbs and phrases among the clause's own words."""
+    i = 0
+    while i < len(tokens):
+        phrase = lexicon.phrase_at(tokens, i)
+        if phrase and phrase[1] in WORD_CERTAINTY:
+            assessment.lower(WORD_CERTAINTY[phrase[1]], tokens[i].doc[tokens[i].i : tokens[i + phrase[0] - 1].i + 1])
+            i += phrase[0]
+            continue
+        _word_cue(tokens[i], lexicon, assessment)
+        i += 1
+
+
+def _word_cue(token: Token, lexicon: CueLexicon, assessment: Assessment) -> None:
+    classes = lexicon.classes(token)
+    if "negation" in classes:
+        if token.head is not token and lexicon.has(token.head, "unconfirmed"):
+            assessment.lower("Uu", _one(token))
+        else:
+            assessment.negated = not assessment.negated
+    for cls in ("probable", "possible", "appear"):
+        if cls in classes and token.pos_ in HEDGING_POS:
+            assessment.lower(WORD_CERTAINTY[cls], _one(token))
+
+
+def _conditions(head: Token, lexicon: CueLexicon, assessment: Assessment) -> None:
+    """An adverbial clause opened by "als", "indien", "tenzij" … puts its clause under a condition."""
+    for child in head.children:
+        if child.dep_ == "advcl" and _heads_clause(child):
+            for mark in child.children:
+                if mark.dep_ == "mark" and lexicon.has(mark, "conditional"):
+                    assessment.lower("Uu", _one(mark))
+
+
+def _heads_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "cop") for c in token.children)
+
+
+def _passive_expectation(head: Token, lexicon: CueLexicon, assessment: Assessment) -> None:
+    """"Poetin wordt verwacht": a passive belief verb without a reported clause hedges its own (PR)."""
+    if lexicon.has(head, "belief") and any(c.dep_ == "aux:pass" for c in head.children):
+        assessment.lower("PR", _one(head))
+
+
+def assess(head: Token, tokens: list[Token], frame_class: Optional[str], frame_cue: Optional[Span],
+           lexicon: CueLexicon) -> Assessment:
+    """The factuality of the clause headed by `head`, with own words `tokens`, under a frame."""
+    assessment = Assessment(FRAME_CERTAINTY.get(frame_class or "", "CT"), frame_class in NEGATING_FRAMES, frame_cue)
+    _word_cues(tokens, lexicon, assessment)
+    _modal_cues(verb_group(head), lexicon, assessment)
+    _conditions(head, lexicon, assessment)
+    _passive_expectation(head, lexicon, assessment)
+    if head.sent[-1].text == "?" or (tokens and tokens[-1].i + 1 < len(head.doc) and head.doc[tokens[-1].i + 1].text == "?"):
+        assessment.lower("Uu", None)
+    return assessment
+
+
+def tense(head: Token, lexicon: CueLexicon, assessment: Assessment) -> str:
+    """Past, present or future of the clause, from its verb group (relative to the time of writing)."""
+    group = verb_group(head)
+    participle = "Part" in head.morph.get("VerbForm")
+    if any(lexicon.has(t, "future") for t in group if t is not head):
+        has_perfect = any(lexicon.has(t, "perfect") and not is_finite(t) for t in group)
+        return "past" if has_perfect and participle else "future"
+    finite = next((t for t in group if is_finite(t)), None)
+    if finite is not None and is_past(finite):
+        return "past"
+    if participle and (finite is None or any(t.dep_ == "aux" for t in group)):
+        return "past"
+    return "future" if _looks_ahead(assessment, lexicon) else "present"
+
+
+def _looks_ahead(assessment: Assessment, lexicon: CueLexicon) -> bool:
+    """An expectation ("naar verwachting", "wordt verwacht") or an obligation ("moet") lies ahead."""
+    cue = assessment.cue
+    return cue is not None and any(lexicon.has(t, "expect") or lexicon.has(t, "necessity") for t in cue)

@@ -1,0 +1,219 @@
+"""Splits a parsed sentence into propositions: main clauses, conjoined clauses, and the complements
+of reporting, belief and denial verbs, each with the attribution frame that introduces it.
+
+A frame is what the text says about where a clause comes from: a cue verb with its subject
+("het Kremlin bevestigde dat …", ",,…'', zei Peskov"), a preposition ("volgens KCNA …"), a
+speaker before a colon ("Boogerd: ,,…''"), or an unnamed source ("naar verluidt"). A verb that
+frames a complement is not a proposition itself; its complement is, held by the frame's source.
+Everything here reads the dependency parse (UD conventions) and is linear in the sentence length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from spacy.tokens import Span, Token
+
+from ._factuality import CueLexicon
+
+FRAME_CLASSES = frozenset({"report", "confirm", "know", "deny", "belief", "doubt", "ask", "volition"})
+"""Cue-verb classes whose verb, given a complement clause, frames it."""
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
+COMPLEMENT_DEPS = frozenset({"ccomp"})
+NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
+EDGE_DEPS = frozenset({"cc", "punct", "mark"})
+"""Dependents trimmed from the edges of a clause: "en", "maar", "dat", punctuation."""
+
+
+@dataclass
+class Frame:
+    """Where a clause comes from: the cue, its class, and the words naming the source (if any)."""
+
+    cue: Span
+    cls: str
+    source: Optional[Span] = None
+
+
+@dataclass
+class Clause:
+    """One proposition: its head, the kind of clause, its frame, and (once cut) its own words."""
+
+    head: Token
+    kind: str
+    frame: Optional[Frame] = None
+    tokens: list[Token] = field(default_factory=list)
+
+
+def _span(tokens: list[Token]) -> Span:
+    doc = tokens[0].doc
+    return doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
+
+
+def _subtree_span(token: Token, skip: frozenset[str] = frozenset()) -> Span:
+    tokens = [t for t in token.subtree if not (t.dep_ in skip and t.head is token)]
+    return _span(tokens or [token])
+
+
+def is_predicate(token: Token) -> bool:
+    """True when the token heads a clause: a verb, or a word with a subject or copula."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" for c in token.children)
+
+
+def _is_conjoined_clause(token: Token) -> bool:
+    """A conjunct with a clause of its own: "…, maar compenseerde dat verlies" (not "gegokt en verloren")."""
+    own = [c for c in token.children if c.dep_ not in ("cc", "punct")]
+    return token.dep_ == "conj" and is_predicate(token) and bool(own)
+
+
+def _cue_span(verb: Token) -> Span:
+    """The cue verb with its separable particle ("liet … weten", "gaf … toe")."""
+    parts = [verb, *(c for c in verb.children if c.dep_ == "compound:prt")]
+    return verb.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1] if len(parts) == 1 else _span(parts)
+
+
+def subject_of(verb: Token) -> Optional[Span]:
+    """The subject phrase of a verb (or its passive agent, "door X"), without relative clauses."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "SCONJ":
+            return _subtree_span(child, frozenset({"acl:relcl", "acl", "punct"}))
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return _subtree_span(child, frozenset({"case", "punct"}))
+    return None
+
+
+def _verb_class(token: Token, lexicon: CueLexicon) -> Optional[str]:
+    classes = lexicon.classes(token) & FRAME_CLASSES
+    return min(classes) if classes else None
+
+
+def _verb_frame(verb: Token, lexicon: CueLexicon) -> Optional[Frame]:
+    cls = _verb_class(verb, lexicon)
+    return Frame(_cue_span(verb), cls, subject_of(verb)) if cls else None
+
+
+class Splitter:
+    """Finds the clauses and frames of sentences, with a cue lexicon loaded once."""
+
+    def __init__(self, lexicon: CueLexicon):
+        self.lexicon = lexicon
+
+    def clauses(self, sent: Span) -> list[Clause]:
+        """The propositions of one sentence, each with its own words, in text order."""
+        found: dict[int, Clause] = {}
+        framing: set[int] = set()
+        self._visit(sent.root, "main", None, found, framing)
+        for token in sent:
+            self._visit_complements(token, found, framing)
+        stop = frozenset(found) | frozenset(framing)
+        for clause in found.values():
+            clause.tokens = self._cut(clause, stop)
+        return sorted((c for c in found.values() if c.tokens), key=lambda c: c.tokens[0].i)
+
+    def _visit(self, head: Token, kind: str, frame: Optional[Frame], found: dict, framing: set) -> None:
+        if head.i in found or head.i in framing:
+            return
+        frame = self._own_frame(head, framing) or frame
+        complements = [c for c in head.children if c.dep_ in COMPLEMENT_DEPS]
+        verb_frame = _verb_frame(head, self.lexicon) if complements else None
+        if verb_frame is not None:
+            framing.add(head.i)
+            for complement in complements:
+                self._visit(complement, "complement", verb_frame, found, framing)
+        elif is_predicate(head):
+            found[head.i] = Clause(head, kind, frame)
+        for child in head.children:
+            if _is_conjoined_clause(child):
+                self._visit(child, "conj", frame if verb_frame is None else None, found, framing)
+            elif child.dep_ == "parataxis" and child.i not in framing:
+                self._visit(child, "main", None, found, framing)
+
+    def _visit_complements(self, token: Token, found: dict, framing: set) -> None:
+        """Complements of cue verbs outside the main line ("Toen ik hoorde dat …, dacht ik …")."""
+        if token.i in framing or token.i in found:
+            return
+        complements = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS and c.i not in found]
+        frame = _verb_frame(token, self.lexicon) if complements else None
+        if frame is not None:
+            framing.add(token.i)
+            for complement in complements:
+                self._visit(complement, "complement", frame, found, framing)
+
+    def _own_frame(self, head: Token, framing: set) -> Optional[Frame]:
+        """A frame attached to the clause itself: "volgens X", "naar verluidt", ", zei X", "X: …"."""
+        for child in head.children:
+            frame = self._attached_frame(child)
+            if frame is not None:
+                if child.dep_ == "parataxis":
+                    framing.add(child.i)
+                return frame
+        return None
+
+    def _attached_frame(self, child: Token) -> Optional[Frame]:
+        if child.dep_ == "parataxis":
+            return self._parataxis_frame(child)
+        if child.dep_ in ("obl", "advmod", "nmod"):
+            return self._prepositional_frame(child)
+        return None
+
+    def _parataxis_frame(self, child: Token) -> Optional[Frame]:
+        """", zei hij" after a quote, or a speaker before a colon ("Boogerd: …")."""
+        if not any(c.dep_ in COMPLEMENT_DEPS for c in child.children):
+            frame = _verb_frame(child, self.lexicon)
+            if frame is not None and frame.cls in ("report", "confirm", "know", "deny", "belief"):
+                return frame
+        colon = next((c for c in child.children if c.dep_ == "punct" and c.text == ":" and c.i > child.i), None)
+        if child.pos_ in ("PROPN", "NOUN") and colon is not None and child.i < child.head.i:
+            return Frame(colon.doc[colon.i : colon.i + 1], "colon", _subtree_span(child, frozenset({"punct"})))
+        return None
+
+    def _prepositional_frame(self, child: Token) -> Optional[Frame]:
+        """"volgens Amerikaanse functionarissen", "aldus Jansen", "naar verluidt"."""
+        doc = child.doc
+        case = next((c for c in child.children if c.dep_ == "case"), None)
+        if case is not None and self.lexicon.has(case, "according"):
+            return Frame(doc[case.i : case.i + 1], "according", _subtree_span(child, frozenset({"case", "punct"})))
+        phrase = self.lexicon.phrase_at(list(doc[child.left_edge.i : child.right_edge.i + 1]), 0)
+        if phrase is not None and phrase[1] == "hearsay":
+            return Frame(doc[child.left_edge.i : child.left_edge.i + phrase[0]], "hearsay", None)
+        return None
+
+    def _cut(self, clause: Clause, stop: frozenset[int]) -> list[Token]:
+        """The clause's own words: its subtree without nested propositions, frames and edge words."""
+        frame_tokens = _frame_tokens(clause)
+        tokens, stack = [], [clause.head]
+        while stack:
+            token = stack.pop()
+            if token.i in frame_tokens:
+                continue
+            tokens.append(token)
+            stack.extend(c for c in token.children if c.i not in stop)
+        return _trim(sorted(tokens, key=lambda t: t.i), clause.head)
+
+
+def _frame_tokens(clause: Clause) -> frozenset[int]:
+    frame = clause.frame
+    if frame is None or frame.cls not in ("according", "hearsay", "colon"):
+        return frozenset()
+    parts = [*frame.cue, *(frame.source or [])]
+    return frozenset(t.i for t in parts)
+
+
+def _trim(tokens: list[Token], head: Token) -> list[Token]:
+    """Drop conjunctions, complementisers and punctuation (quote marks too) at both edges."""
+    def edge(token: Token) -> bool:
+        return token is not head and (token.dep_ in EDGE_DEPS or token.is_punct or token.is_space)
+
+    start, end = 0, len(tokens)
+    while start < end and edge(tokens[start]):
+        start += 1
+    while end > start and edge(tokens[end - 1]):
+        end -= 1
+    return tokens[start:end]
+
+
+def sentences_of(doc) -> Iterator[Span]:
+    """The sentences of a parsed Doc."""
+    yield from doc.sents
