@@ -43,6 +43,11 @@ class Found:
     meaning: object
 
 
+def _names_a_day(meaning) -> bool:
+    """True for meanings whose value is one whole day, to which a clock time can be added."""
+    return isinstance(meaning, (DayOffset, Weekday)) or isinstance(meaning, CalendarDate) and meaning.day is not None
+
+
 @dataclass(frozen=True)
 class TimeUnit:
     """A unit of time as a word names it: TIMEX3 unit, how many of it, and whether the word is plural."""
@@ -86,7 +91,21 @@ class TimexGrammar:
             if reading:
                 found.append(reading)
             i = reading.end if reading else i + 1
-        return found
+        return self._days_with_clock_times(found, words)
+
+    @staticmethod
+    def _days_with_clock_times(found: list[Found], words: list[str]) -> list[Found]:
+        """Join a day and the clock time after it ("dinsdag om 15.00 uur") into one time."""
+        joined: list[Found] = []
+        for reading in found:
+            day = joined[-1] if joined else None
+            if (day and isinstance(reading.meaning, ClockTime) and reading.start == day.end + 1
+                    and words[day.end] == "om" and _names_a_day(day.meaning)):
+                clock = reading.meaning
+                joined[-1] = Found(day.start, reading.end, "TIME", ClockTime(clock.hour, clock.minute, day.meaning))
+            else:
+                joined.append(reading)
+        return joined
 
     def _longest(self, doc: Doc, words: list[str], i: int) -> Optional[Found]:
         best = None
@@ -310,11 +329,15 @@ class TimexGrammar:
         if clock and (words[i + 1] == "uur" or words[i - 1] in CLOCK_PREPOSITIONS):
             hour, minute, end = int(clock.group(1)), int(clock.group(2)), i + 1 + (words[i + 1] == "uur")
         else:
-            hour = self.numbers.read(words[i]) if words[i + 1] == "uur" and words[i - 1] in CLOCK_PREPOSITIONS \
-                else None
-            if hour is None or hour != int(hour) or not 0 <= hour <= 24:
+            half = words[i] == "half" and words[i - 1] in CLOCK_PREPOSITIONS
+            hour = self._hour(words[i + half]) if words[i + 1] == "uur" or half else None
+            if hour is None or not (half or words[i - 1] in CLOCK_PREPOSITIONS):
                 return None
-            hour, minute, end = int(hour), 0, i + 2
+            hour, minute, end = (hour - 1, 30, i + 2) if half else (hour, 0, i + 2)
         if part in ("AF", "EV") and hour < 12:
             hour += 12
         return (hour % 24, minute), end
+
+    def _hour(self, word: str) -> Optional[int]:
+        hour = self.numbers.read(word) if word else None
+        return int(hour) if hour is not None and hour == int(hour) and 0 <= hour <= 24 else None

@@ -175,17 +175,17 @@ class CalendarDate:
 
 @dataclass(frozen=True)
 class ClockTime:
-    """A time of day on a day counted from the published date ("vanavond om 20.00 uur")."""
+    """A time of day on a day ("vanavond om 20.00 uur"); the published day when none is named."""
 
     hour: int
     minute: int = 0
-    days: int = 0
+    day: object = DayOffset(0)
 
     def resolve(self, anchor: Anchor) -> Resolution:
-        if anchor.published is None:
-            return None, NO_PUBLISHED
-        day = anchor.published + dt.timedelta(days=self.days)
-        return day_value(day, f"{self.hour:02d}:{self.minute:02d}"), None
+        value, reason = self.day.resolve(anchor)
+        if value is None:
+            return None, reason
+        return f"{value[:10]}T{self.hour:02d}:{self.minute:02d}", None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,213 @@
+"""Numbers that count or measure something: the value, the unit and what is counted.
+
+A quantity is a number in digits or Dutch words ("negentig", "1.200", "0,07", "40 miljard",
+"duizenden"), with the unit after it or the currency sign before it (normalised: "kilometer per
+uur" is km/h, "dollar" USD, "procent" %), or else the noun it counts ("negentig gepantserde
+treinwagons"). Vague numbers and numbers after "ongeveer", "ruim", "zo'n" are approximate. Years,
+dates, times and durations belong to the timexes and are skipped here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..lang import word_list
+from ..lang.nl.numbers import dutch_numbers, read_digits
+from ..lang.tsv import read_mapping
+from ..records import Quantity
+
+SCORE = re.compile(r"^(\d+)-(\d+)$")
+GLUED_UNIT = re.compile(r"^(\d[\d.,]*)(\D+)$")
+NOUNS = ("NOUN", "PROPN")
+NOT_COUNTS = frozenset(("nummer", "nr.", "no.", "nummers", "pagina", "artikel", "top"))
+LONGEST_UNIT = 3
+
+
+@dataclass
+class Reading:
+    """A number read from tokens `start:end`: its value and whether it is approximate."""
+
+    start: int
+    end: int
+    value: float
+    approximate: bool = False
+
+
+class QuantityFinder:
+    """The `kroniek_quantities` stage: Dutch numbers, units and approximators, loaded once."""
+
+    def __init__(self) -> None:
+        self.numbers = dutch_numbers()
+        self.units = {tuple(words.split()): unit for words, unit in read_mapping("nl", "units").items()}
+        self.currency_signs = read_mapping("nl", "currency_symbols")
+        self.approximators = word_list("nl", "approximators")
+
+    def __call__(self, doc: Doc) -> Doc:
+        in_timex = _timex_tokens(doc)
+        quantities, i = [], 0
+        while i < len(doc):
+            found, i = self._quantities_at(doc, i, in_timex)
+            quantities += found
+        doc._.quantities = quantities
+        return doc
+
+    def _quantities_at(self, doc: Doc, i: int, in_timex: set[int]) -> tuple[list[Quantity], int]:
+        """The quantities that start at token i, and the token to go on from."""
+        if i in in_timex or doc[i].is_space or doc[i - 1].lower_ in NOT_COUNTS and i:
+            return [], i + 1
+        score = SCORE.match(doc[i].text)
+        if score:
+            return _score_quantities(doc[i], score), i + 1
+        glued = GLUED_UNIT.match(doc[i].text)
+        if glued and self._unit_of_text(glued.group(2)):
+            return [self._glued(doc[i], glued)], i + 1
+        reading = self._reading(doc, i)
+        if reading is None or any(k in in_timex for k in range(reading.start, reading.end)):
+            return [], i + 1
+        quantity = self._quantity(doc, reading)
+        return [quantity], max(reading.end, _token_at_char(doc, quantity.end, reading.end))
+
+    # -- numbers ----------------------------------------------------------------------------
+
+    def _reading(self, doc: Doc, i: int) -> Optional[Reading]:
+        """The number starting at token i, with a fraction or scale word after it ("5 2/3", "40 miljard")."""
+        word = doc[i].lower_
+        if word in self.numbers.vague:
+            return Reading(i, i + 1, self.numbers.vague[word], approximate=True)
+        value = self.numbers.read(doc[i].text) if word != "een" else self._article_before_scale(doc, i)
+        if value is None or doc[i].is_punct:
+            return None
+        reading = Reading(i, i + 1, value, self._approximated(doc, i))
+        self._extend_with_fraction(doc, reading)
+        self._extend_with_scales(doc, reading)
+        return reading
+
+    def _article_before_scale(self, doc: Doc, i: int) -> Optional[float]:
+        """"een" is one only before a scale word ("een miljoen"); "een half miljoen" is a half."""
+        following = _lower(doc, i + 1)
+        if following in ("half", "halve") and _lower(doc, i + 2) in self.numbers.scales:
+            return 0.5
+        return 1.0 if following in self.numbers.scales and following not in ("honderd", "duizend") else None
+
+    def _extend_with_fraction(self, doc: Doc, reading: Reading) -> None:
+        following = doc[reading.end].text if reading.end < len(doc) else ""
+        if "/" in following and doc[reading.start].text.isdigit() and read_digits(following):
+            reading.value += read_digits(following)
+            reading.end += 1
+
+    def _extend_with_scales(self, doc: Doc, reading: Reading) -> None:
+        if _lower(doc, reading.end) in ("half", "halve") and reading.value == 0.5:
+            reading.end += 1
+        while _lower(doc, reading.end) in self.numbers.scales:
+            reading.value *= self.numbers.scales[_lower(doc, reading.end)]
+            reading.end += 1
+        if _lower(doc, reading.end) in self.numbers.vague:
+            reading.value = self.numbers.vague[_lower(doc, reading.end)]
+            reading.approximate, reading.end = True, reading.end + 1
+
+    def _approximated(self, doc: Doc, i: int) -> bool:
+        before = [_lower(doc, k) for k in range(max(0, i - 2), i)]
+        return any(word in self.approximators for word in before) or before[-2:] in (
+            ["meer", "dan"], ["minder", "dan"], ["tegen", "de"])
+
+    # -- units and counted nouns -------------------------------------------------------------
+
+    def _unit_at(self, doc: Doc, i: int) -> tuple[Optional[str], int]:
+        """The normalised unit that starts at token i and the token after it ("kilometer per uur")."""
+        for length in range(LONGEST_UNIT, 0, -1):
+            words = tuple(_lower(doc, k) for k in range(i, i + length))
+            if words in self.units:
+                return self.units[words], i + length
+        return None, i
+
+    def _unit_of_text(self, text: str) -> Optional[str]:
+        return self.units.get((text.lower(),)) or self.currency_signs.get(text)
+
+    def _quantity(self, doc: Doc, reading: Reading) -> Quantity:
+        start, unit = reading.start, None
+        sign = doc[start - 1].text if start else ""
+        if sign in self.currency_signs:
+            start, unit = start - 1, self.currency_signs[sign]
+        suffix_unit, end = self._unit_at(doc, reading.end)
+        unit = suffix_unit or unit
+        counted = None if unit else _counted_noun(doc, reading)
+        last = counted if counted is not None else doc[end - 1]
+        measured = _measured_noun(doc[end - 1]) if unit else None
+        start_char, end_char = doc[start].idx, last.idx + len(last.text)
+        return Quantity(start=start_char, end=end_char, text=doc.text[start_char:end_char], value=reading.value,
+                        unit=unit, of=_noun_text(counted or measured), approximate=reading.approximate)
+
+    def _glued(self, token: Token, glued: re.Match) -> Quantity:
+        return Quantity(start=token.idx, end=token.idx + len(token.text), text=token.text,
+                        value=read_digits(glued.group(1)), unit=self._unit_of_text(glued.group(2)))
+
+
+def _lower(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _timex_tokens(doc: Doc) -> set[int]:
+    """Indexes of the tokens inside a temporal expression."""
+    tokens: set[int] = set()
+    for timex in doc._.timexes or []:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        tokens.update(range(span.start, span.end) if span is not None else ())
+    return tokens
+
+
+def _token_at_char(doc: Doc, char: int, default: int) -> int:
+    """The index of the token after the one that ends at `char`."""
+    span = doc.char_span(char - 1, char, alignment_mode="expand")
+    return span.end if span is not None else default
+
+
+def _score_quantities(token: Token, score: re.Match) -> list[Quantity]:
+    """"2-2": each side of a score written as one token is a quantity of its own."""
+    return [
+        Quantity(start=token.idx + score.start(g), end=token.idx + score.end(g), text=score.group(g),
+                 value=float(score.group(g)))
+        for g in (1, 2)
+    ]
+
+
+def _counted_noun(doc: Doc, reading: Reading) -> Optional[Token]:
+    """The noun a number counts: its parse head when near to the right, else the next word if a noun."""
+    number = doc[reading.end - 1]
+    head = number.head
+    if number.dep_ == "nummod" and head.pos_ in NOUNS and 0 < head.i - number.i <= 6:
+        return _with_conjunct(doc, head)
+    following = doc[reading.end] if reading.end < len(doc) else None
+    if following is not None and following.pos_ == "NOUN":
+        return following
+    return None
+
+
+def _with_conjunct(doc: Doc, noun: Token) -> Token:
+    """The last noun of "politie-agenten en militairen", so the span covers both."""
+    nxt = noun.i + 2
+    if nxt < len(doc) and doc[noun.i + 1].lower_ in ("en", "of") and doc[nxt].head is noun and doc[nxt].dep_ == "conj":
+        return doc[nxt]
+    return noun
+
+
+def _measured_noun(unit: Token) -> Optional[Token]:
+    """What a measure belongs to: "maximumsnelheid" in "een maximumsnelheid van 60 km/u"."""
+    head = unit.head
+    return head if unit.dep_ in ("nmod", "obl") and head.pos_ == "NOUN" and head is not unit else None
+
+
+def _noun_text(noun: Optional[Token]) -> Optional[str]:
+    return noun.text if noun is not None else None
+
+
+@Language.factory(
+    "kroniek_quantities", requires=["doc._.timexes", "token.pos", "token.dep"], assigns=["doc._.quantities"]
+)
+def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
+    """Find the numbers that count or measure something in each document."""
+    return QuantityFinder()
