@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from ..records import Article
 from ..source import Skipped
+
+
+@dataclass
+class Page:
+    """One page of a longer listing: its rows, and how many rows the whole listing holds."""
+
+    items: list[dict]
+    total: int
 
 
 class Store(ABC):
@@ -42,6 +51,38 @@ class Store(ABC):
         """Articles whose text matches a full-text query, best first, with a snippet."""
 
     @abstractmethod
+    def article_page(self, offset: int = 0, limit: int = 50) -> Page:
+        """Article summaries (doc_id, name, title, source, published, language, n_words), newest stored last."""
+
+    @abstractmethod
+    def layer_page(
+        self,
+        layer: str,
+        *,
+        article: Optional[str] = None,
+        equals: Optional[Mapping[str, Any]] = None,
+        contains: Optional[str] = None,
+        contradicted: Optional[bool] = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> Page:
+        """Rows of one layer as {article, ordinal, record}, in article order, optionally filtered.
+
+        `article` is a doc_id; `equals` maps the layer's own columns (store/layers.py) to values;
+        `contains` matches the row's text; `contradicted` (claims only) keeps the claims that a
+        contradiction names, or those none names. Claim rows also say whether they are `contradicted`.
+        """
+
+    @abstractmethod
+    def entity_page(self, query: Optional[str] = None, label: Optional[str] = None,
+                    offset: int = 0, limit: int = 50) -> Page:
+        """Entity names across articles as {name, label, articles, mentions}, most articles first."""
+
+    @abstractmethod
+    def articles_about(self, name: str, limit: int = 200) -> list[str]:
+        """The doc_ids of articles naming `name` as an entity, a speaker or a source, oldest first."""
+
+    @abstractmethod
     def close(self) -> None:
         """Release the connection."""
 
@@ -52,8 +93,11 @@ class Store(ABC):
         self.close()
 
 
-def open_store(target: Union[str, Path]) -> Store:
-    """Open (creating and migrating when needed) the store at `target`: a SQLite file path."""
+def open_store(target: Union[str, Path], read_only: bool = False) -> Store:
+    """Open (creating and migrating when needed) the store at `target`: a SQLite file path.
+
+    A `read_only` store must exist already; it is neither created nor migrated, and refuses writes.
+    """
     from .sqlite import SQLiteStore
 
-    return SQLiteStore(Path(target))
+    return SQLiteStore(Path(target), read_only=read_only)

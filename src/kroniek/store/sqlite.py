@@ -12,11 +12,20 @@ from ..analysis import content_hash
 from ..errors import StoreError
 from ..records import LAYERS, Article, Span
 from ..source import Skipped
-from .base import Store
+from .base import Page, Store
 from .layers import LAYER_TABLES
 from .schema import MIGRATIONS
 
 TABLES = frozenset(("articles", "skipped", *LAYERS))
+
+CONTRADICTED = """EXISTS (
+    SELECT 1 FROM contradictions x JOIN articles xa ON xa.id = x.article_id
+    WHERE (x.article_id = t.article_id AND json_extract(x.record, '$.claim_a') = json_extract(t.record, '$.id'))
+       OR (coalesce(json_extract(x.record, '$.article_b'), xa.doc_id) = a.doc_id
+           AND json_extract(x.record, '$.claim_b') = json_extract(t.record, '$.id')))"""
+"""True for a claim row `t` of article `a` that a contradiction (of this or another article) names."""
+
+ARTICLE_SUMMARY = "doc_id, name, title, source, published, language, n_words"
 
 
 def _now() -> str:
@@ -33,15 +42,17 @@ def _article_name(article: Article) -> str:
 class SQLiteStore(Store):
     """A Kroniek store in one SQLite file."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, read_only: bool = False):
+        target, uri = (f"{path.resolve().as_uri()}?mode=ro", True) if read_only else (path, False)
         try:
-            self.connection = sqlite3.connect(path, isolation_level=None)
+            self.connection = sqlite3.connect(target, isolation_level=None, uri=uri, check_same_thread=False)
+            self.connection.row_factory = sqlite3.Row
+            self.connection.execute("PRAGMA foreign_keys = ON")
+            if not read_only:
+                self.connection.execute("PRAGMA journal_mode = WAL")
+                self._migrate()
         except sqlite3.Error as error:
             raise StoreError(f"cannot open the store '{path}': {error}") from error
-        self.connection.row_factory = sqlite3.Row
-        self.connection.execute("PRAGMA foreign_keys = ON")
-        self.connection.execute("PRAGMA journal_mode = WAL")
-        self._migrate()
 
     def _migrate(self) -> None:
         self.connection.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
@@ -155,6 +166,65 @@ class SQLiteStore(Store):
             return [dict(row) for row in self.connection.execute(sql, (query, limit))]
         except sqlite3.OperationalError as error:
             raise StoreError(f"cannot search for {query!r}: {error}") from error
+
+    def _page(self, select: str, from_where: str, params: list, offset: int, limit: int) -> Page:
+        total = self.connection.execute(f"SELECT count(*) FROM ({select} {from_where})", params).fetchone()[0]
+        rows = self.connection.execute(f"{select} {from_where} LIMIT ? OFFSET ?", [*params, limit, offset])
+        return Page(items=[dict(row) for row in rows], total=total)
+
+    def article_page(self, offset: int = 0, limit: int = 50) -> Page:
+        return self._page(f"SELECT {ARTICLE_SUMMARY}", "FROM articles ORDER BY id", [], offset, limit)
+
+    def _layer_filters(self, layer, article, equals, contains, contradicted) -> tuple[str, list]:
+        conditions, params = ["1"], []
+        if article is not None:
+            conditions.append("a.doc_id = ?")
+            params.append(article)
+        for column, value in (equals or {}).items():
+            if column not in LAYER_TABLES[layer].columns:
+                raise StoreError(f"cannot filter {layer} by '{column}'; columns: {', '.join(LAYER_TABLES[layer].columns)}")
+            conditions.append(f"t.{column} = ?")
+            params.append(value)
+        if contains:
+            conditions.append("instr(lower(t.text), lower(?)) > 0")
+            params.append(contains)
+        if contradicted is not None:
+            conditions.append(CONTRADICTED if contradicted else f"NOT {CONTRADICTED}")
+        return " AND ".join(conditions), params
+
+    def layer_page(self, layer, *, article=None, equals=None, contains=None, contradicted=None,
+                   offset: int = 0, limit: int = 50) -> Page:
+        if layer not in LAYER_TABLES:
+            raise StoreError(f"no layer '{layer}'; layers: {', '.join(LAYER_TABLES)}")
+        if contradicted is not None and layer != "claims":
+            raise StoreError("only claims can be filtered by whether they are contradicted")
+        where, params = self._layer_filters(layer, article, equals, contains, contradicted)
+        extra = f", {CONTRADICTED} AS contradicted" if layer == "claims" else ""
+        page = self._page(f"SELECT a.doc_id AS article, t.ordinal, t.record{extra}",
+                          f"FROM {layer} t JOIN articles a ON a.id = t.article_id WHERE {where}"
+                          " ORDER BY t.article_id, t.ordinal", params, offset, limit)
+        for item in page.items:
+            item["record"] = LAYER_TABLES[layer].record.model_validate_json(item["record"])
+            if "contradicted" in item:
+                item["contradicted"] = bool(item["contradicted"])
+        return page
+
+    def entity_page(self, query=None, label=None, offset: int = 0, limit: int = 50) -> Page:
+        select = ("SELECT json_extract(t.record, '$.name') AS name, t.type AS label,"
+                  " count(DISTINCT t.article_id) AS articles, sum(t.n_mentions) AS mentions")
+        where = "WHERE (? IS NULL OR instr(lower(json_extract(t.record, '$.name')), lower(?)) > 0)" \
+                " AND (? IS NULL OR t.type = ?)"
+        return self._page(select, f"FROM entities t {where} GROUP BY 1, 2 ORDER BY articles DESC, mentions DESC, name",
+                          [query, query, label, label], offset, limit)
+
+    def articles_about(self, name: str, limit: int = 200) -> list[str]:
+        sql = (
+            "SELECT doc_id FROM articles WHERE id IN ("
+            " SELECT article_id FROM entities WHERE lower(json_extract(record, '$.name')) = lower(?)"
+            " UNION SELECT article_id FROM quotes WHERE lower(speaker) = lower(?)"
+            " UNION SELECT article_id FROM claims WHERE lower(source) = lower(?)) ORDER BY id LIMIT ?"
+        )
+        return [row[0] for row in self.connection.execute(sql, (name, name, name, limit))]
 
     def close(self) -> None:
         self.connection.close()

@@ -1,0 +1,84 @@
+"""Cut an article's text into segments by the character offsets of its records, for the reader.
+
+Records overlap (a place inside a claim inside a quote), so the text is cut at every start and end,
+and each segment knows every record that covers it. The templates escape each segment's text; the
+keys only name records (`claim-3`), never carry text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..records import Article, Span
+
+PRIORITY = ("claim", "quote", "event", "place", "timex", "quantity", "mention")
+"""Which record a click on a segment opens first, when several cover it."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One record's span in the text: its kind (`claim`) and its key (`claim-3`)."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of text and the marks that cover all of it."""
+
+    text: str
+    marks: tuple[Mark, ...]
+
+    @property
+    def classes(self) -> str:
+        return " ".join(sorted({f"hl-{mark.kind}" for mark in self.marks} | self._labels()))
+
+    def _labels(self) -> set[str]:
+        return {f"ent-{mark.label}" for mark in self.marks if mark.kind == "mention" and mark.label.isalpha()}
+
+    @property
+    def keys(self) -> str:
+        ordered = sorted(self.marks, key=lambda mark: (PRIORITY.index(mark.kind), mark.end - mark.start))
+        return " ".join(mark.key for mark in ordered)
+
+
+def _mark(kind: str, ordinal: int, span: Span | None, label: str = "") -> list[Mark]:
+    return [Mark(span.start, span.end, kind, f"{kind}-{ordinal}", label)] if span else []
+
+
+def article_marks(article: Article) -> list[Mark]:
+    """The marks of every record of `article` that has a span in its text."""
+    marks: list[Mark] = []
+    for i, mention in enumerate(article.mentions):
+        marks += _mark("mention", i, mention, mention.label)
+    for kind, records, span_of in (
+        ("quote", article.quotes, lambda quote: quote.content),
+        ("claim", article.claims, lambda claim: claim.content),
+        ("event", article.events, lambda event: event.trigger),
+        ("timex", article.timexes, lambda timex: timex),
+        ("place", article.places, lambda place: place),
+        ("quantity", article.quantities, lambda quantity: quantity),
+    ):
+        for i, record in enumerate(records):
+            marks += _mark(kind, i, span_of(record))
+    return marks
+
+
+def segments(text: str, marks: Iterable[Mark]) -> Iterator[Segment]:
+    """Cut `text` at every mark's start and end; each piece comes with the marks covering it."""
+    marks = sorted((m for m in marks if 0 <= m.start < m.end <= len(text)), key=lambda m: m.start)
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    active: list[Mark] = []
+    waiting = iter(marks)
+    upcoming = next(waiting, None)
+    for start, end in zip(cuts, cuts[1:]):
+        while upcoming is not None and upcoming.start <= start:
+            active.append(upcoming)
+            upcoming = next(waiting, None)
+        active = [mark for mark in active if mark.end > start]
+        yield Segment(text[start:end], tuple(active))

@@ -1,0 +1,130 @@
+"""The browser UI, rendered on the server: articles, the reader, the claims ledger, entities, the
+map and search. Jinja2 escapes every value, so article text from the wild shows as text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ..records import LAYERS
+from ..store import Store
+from .api import Limit, Offset
+from .app import reading_store
+from .highlight import article_marks, segments
+from .views import contradictions_by_claim, entity_profile, fts_query
+from .worldmap import countries, points, view_box
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+Reading = Annotated[Store, Depends(reading_store)]
+
+FACTUALITY = {
+    "CT+": "certain", "CT-": "certainly not (denied)", "PR+": "probable", "PR-": "probably not",
+    "PS+": "possible", "PS-": "possibly not", "Uu": "uncommitted",
+}
+"""What each factuality value means, as the pages say it."""
+
+MAP_ROWS = 5000
+"""The most place rows the map reads."""
+
+
+def _render(request: Request, template: str, **context) -> HTMLResponse:
+    context.setdefault("factuality_names", FACTUALITY)
+    return request.app.state.templates.TemplateResponse(request, template, context)
+
+
+def _pager(request: Request, total: int, offset: int, limit: int) -> dict:
+    def link(start: int) -> str:
+        return "?" + urlencode({**request.query_params, "offset": start, "limit": limit})
+
+    return {"total": total, "first": offset + 1 if total else 0, "last": min(offset + limit, total),
+            "previous": link(max(offset - limit, 0)) if offset else None,
+            "next": link(offset + limit) if offset + limit < total else None}
+
+
+@router.get("/")
+def home(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50):
+    page = store.article_page(offset, limit)
+    counts = {table: store.count(table) for table in ("articles", *LAYERS)}
+    return _render(request, "index.html", articles=page.items, counts=counts,
+                   pager=_pager(request, page.total, offset, limit))
+
+
+@router.get("/articles/{doc_id}")
+def reader(request: Request, doc_id: Annotated[str, Path(max_length=200)], store: Reading):
+    article = store.article(doc_id)
+    if article is None:
+        raise HTTPException(404, f"no article '{doc_id}'")
+    claim_index = {claim.id: i for i, claim in enumerate(article.claims)}
+    return _render(request, "article.html", article=article,
+                   segments=list(segments(article.text, article_marks(article))),
+                   opposed=contradictions_by_claim(store, article), claim_index=claim_index)
+
+
+Field = Annotated[str, Query(max_length=200)]
+
+
+def _choice(name: str, value: str, choices: dict):
+    if value not in choices:
+        raise HTTPException(400, f"{name} must be one of {', '.join(repr(c) for c in choices)}")
+    return choices[value]
+
+
+@router.get("/claims")
+def ledger(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, source: Field = "",
+           factuality: Field = "", contradicted: Field = "", text: Field = ""):
+    _choice("factuality", factuality, {"": None, **FACTUALITY})
+    equals = {key: value for key, value in (("source", source.strip()), ("factuality", factuality)) if value}
+    page = store.layer_page("claims", equals=equals, contains=text.strip() or None, offset=offset, limit=limit,
+                            contradicted=_choice("contradicted", contradicted, {"": None, "true": True, "false": False}))
+    filters = {"source": source, "factuality": factuality, "text": text, "contradicted": contradicted}
+    return _render(request, "claims.html", rows=page.items, filters=filters,
+                   pager=_pager(request, page.total, offset, limit))
+
+
+@router.get("/entities")
+def entities(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, q: Field = ""):
+    page = store.entity_page(q.strip() or None, None, offset, limit)
+    return _render(request, "entities.html", rows=page.items, q=q,
+                   pager=_pager(request, page.total, offset, limit))
+
+
+@router.get("/entities/{name}")
+def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: Reading):
+    profile = entity_profile(store, name)
+    if profile is None:
+        raise HTTPException(404, f"no article names '{name}'")
+    return _render(request, "entity.html", profile=profile)
+
+
+@router.get("/map")
+def world_map(request: Request, store: Reading, world: bool = False):
+    shown = points(store.layer_page("places", limit=MAP_ROWS).items)
+    box = view_box(shown, whole_world=world)
+    return _render(request, "map.html", countries=countries(), points=shown, box=box,
+                   radius=round(box[2] / 160, 3), world=world)
+
+
+_MARKED = re.compile(r"\[([^\[\]]*)\]")
+
+
+def _snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A search snippet cut into (text, matched) parts at the store's [brackets]."""
+    parts, last = [], 0
+    for match in _MARKED.finditer(snippet):
+        parts += [(snippet[last:match.start()], False), (match.group(1), True)]
+        last = match.end()
+    return [*parts, (snippet[last:], False)]
+
+
+@router.get("/search")
+def search(request: Request, store: Reading, q: Field = ""):
+    query = fts_query(q)
+    hits = store.search(query, 50) if query else []
+    people = store.entity_page(q.strip(), None, 0, 20).items if q.strip() else []
+    results = [{**hit, "parts": _snippet_parts(hit["snippet"])} for hit in hits]
+    return _render(request, "search.html", q=q, hits=results, entities=people)

@@ -1,0 +1,161 @@
+"""What the API and the pages show, shaped from stored Articles: statements of an article placed in
+time, an entity's profile (said by it, said about it, one timeline), and the contradictions of a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
+
+from ..records import Argument, Article, Claim, Event, Quote, Span
+from ..store import Store
+from .models import EntityProfile, Statement
+
+_DATED = re.compile(r"^\d{4}")
+
+
+def fts_query(words: str) -> str:
+    """A full-text query that finds every word as typed: each word quoted, so no word is an operator."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words.split())
+
+
+def _first_date(article: Article, span: Span) -> Optional[str]:
+    for timex in article.timexes:
+        if span.start <= timex.start < span.end and timex.value and _DATED.match(timex.value):
+            return timex.value
+    return article.published.isoformat() if article.published else None
+
+
+def _event_date(article: Article, event: Event) -> Optional[str]:
+    if event.time and _DATED.match(event.time):
+        return event.time
+    return _first_date(article, event.trigger)
+
+
+def _statement(article: Article, kind: str, ordinal: int, span: Span, **fields) -> Statement:
+    return Statement(kind=kind, article=article.id, article_name=article.title or article.id, ordinal=ordinal,
+                     text=span.text, start=span.start, end=span.end, **fields)
+
+
+def quote_statement(article: Article, i: int, quote: Quote) -> Statement:
+    return _statement(article, "quote", i, quote.content, source=quote.speaker,
+                      cue=quote.cue.text if quote.cue else None, date=_first_date(article, quote.content))
+
+
+def claim_statement(article: Article, i: int, claim: Claim) -> Statement:
+    return _statement(article, "claim", i, claim.content, source=claim.source,
+                      cue=claim.cue.text if claim.cue else None, factuality=claim.factuality,
+                      date=_first_date(article, claim.content))
+
+
+def event_statement(article: Article, i: int, event: Event) -> Statement:
+    agent = event.agent.text if event.agent else None
+    return _statement(article, "event", i, event.trigger, source=agent, cue=event.type,
+                      factuality=event.factuality, date=_event_date(article, event))
+
+
+def article_statements(article: Article) -> Iterator[tuple[Statement, object]]:
+    """Every quote, claim and event of `article` as a Statement, with the record it comes from."""
+    for i, quote in enumerate(article.quotes):
+        yield quote_statement(article, i, quote), quote
+    for i, claim in enumerate(article.claims):
+        yield claim_statement(article, i, claim), claim
+    for i, event in enumerate(article.events):
+        yield event_statement(article, i, event), event
+
+
+def on_timeline(statements: Iterable[Statement]) -> list[Statement]:
+    """Statements in time order (undated last), then by article and place in the text."""
+    return sorted(statements, key=lambda s: (s.date is None, s.date or "", s.article, s.start))
+
+
+@dataclass(frozen=True)
+class NameInArticle:
+    """One name as an article knows it: the ids of its entities there, and their mention spans."""
+
+    name: str
+    entity_ids: frozenset[int]
+    spans: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def find(cls, article: Article, name: str) -> "NameInArticle":
+        ids = frozenset(i for i, e in enumerate(article.entities) if e.name.lower() == name.lower())
+        spans = tuple((m.start, m.end) for m in article.mentions if m.entity in ids)
+        return cls(name, ids, spans)
+
+    def is_named(self, words: Optional[str], entity: Optional[int]) -> bool:
+        return entity in self.entity_ids or (words or "").lower() == self.name.lower()
+
+    def names(self, argument: Optional[Argument]) -> bool:
+        if argument is None:
+            return False
+        return self.is_named(argument.text, argument.entity) or self.name.lower() in argument.text.lower()
+
+    def occurs_in(self, span: Span) -> bool:
+        inside = any(span.start <= start and end <= span.end for start, end in self.spans)
+        return inside or self.name.lower() in span.text.lower()
+
+
+def _speaks(name: NameInArticle, record) -> bool:
+    if isinstance(record, Quote):
+        return name.is_named(record.speaker, record.speaker_entity)
+    if isinstance(record, Claim):
+        return name.is_named(record.source, record.source_entity)
+    return record.agent is not None and name.is_named(record.agent.text, record.agent.entity)
+
+
+def _concerns(name: NameInArticle, record) -> bool:
+    if isinstance(record, Event):
+        return any(name.names(argument) for argument in (record.patient, record.place))
+    return name.occurs_in(record.content)
+
+
+def entity_profile(store: Store, name: str) -> Optional[EntityProfile]:
+    """Everything said by `name` and about it in the store, or None when no article names it."""
+    doc_ids = store.articles_about(name)
+    if not doc_ids:
+        return None
+    said_by, about, labels = [], [], set()
+    for article in filter(None, map(store.article, doc_ids)):
+        found = NameInArticle.find(article, name)
+        labels |= {article.entities[i].label for i in found.entity_ids}
+        for statement, record in article_statements(article):
+            if _speaks(found, record):
+                said_by.append(statement)
+            elif _concerns(found, record):
+                about.append(statement)
+    return EntityProfile(name=name, labels=sorted(labels), articles=doc_ids, said_by=said_by, about=about,
+                         timeline=on_timeline(said_by + about))
+
+
+@dataclass(frozen=True)
+class Opposed:
+    """A claim that contradicts the one shown, and why."""
+
+    article: str
+    ordinal: Optional[int]
+    claim: Optional[Claim]
+    reason: str
+
+
+def _claim_by_id(article: Optional[Article], claim_id: int) -> tuple[Optional[int], Optional[Claim]]:
+    for i, claim in enumerate(article.claims if article else ()):
+        if claim.id == claim_id:
+            return i, claim
+    return None, None
+
+
+def contradictions_by_claim(store: Store, article: Article) -> dict[int, list[Opposed]]:
+    """For each claim (by its index in `article.claims`), the claims its article's contradictions oppose to it."""
+    opposed: dict[int, list[Opposed]] = {}
+    for contradiction in article.contradictions:
+        other = store.article(contradiction.article_b) if contradiction.article_b else article
+        a_index, a_claim = _claim_by_id(article, contradiction.claim_a)
+        b_index, b_claim = _claim_by_id(other, contradiction.claim_b)
+        other_id = other.id if other else contradiction.article_b
+        if a_index is not None:
+            opposed.setdefault(a_index, []).append(Opposed(other_id, b_index, b_claim, contradiction.reason))
+        if b_index is not None and other is article:
+            opposed.setdefault(b_index, []).append(Opposed(article.id, a_index, a_claim, contradiction.reason))
+    return opposed

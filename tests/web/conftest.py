@@ -1,0 +1,180 @@
+"""Fixtures of the web tests: a store of hand-made Dutch articles with every layer filled in (so the
+UI is tested whatever the pipeline's stages produce today), and a live server over it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from kroniek.records import (
+    Argument, Article, Claim, Contradiction, Entity, Event, Mention, Place, Quantity, Quote, Span, Timex,
+)
+from kroniek.store import open_store
+
+REPO = Path(__file__).parents[2]
+SHARED = REPO / ".." / "shared"
+ARTIFACTS = REPO / "test-artifacts"
+
+DEAL = (
+    "Minister Anna de Vries van Defensie heeft dinsdag in Den Haag bevestigd dat Nederland twaalf "
+    "pantservoertuigen levert aan Litouwen. ,,Dit is een belangrijke stap voor de veiligheid van de regio”, "
+    "zei De Vries na afloop van het overleg.\n\n"
+    "Volgens Duitse diplomaten wil Litouwen ook luchtafweerraketten kopen van Nederland. De Litouwse "
+    "regering ontkent dat zij over raketten onderhandelt. Een woordvoerder in Vilnius noemde het bericht "
+    ",,pure speculatie”.\n\n"
+    "De levering begint naar verwachting in maart 2024."
+)
+VISIT = (
+    "Minister Anna de Vries heeft woensdag in Vilnius de eerste pantservoertuigen overgedragen. "
+    "Zij zei dat Nederland geen raketten levert."
+)
+HOSTILE = (
+    "Een lezer stuurde <script>document.title='gehackt'</script> naar de redactie. "
+    "Volgens de lezer is <b>vet</b> & <img src=x onerror=alert(1)> ook gevaarlijk."
+)
+
+
+def span(text: str, words: str, nth: int = 0) -> Span:
+    """The Span of the nth occurrence of `words` in `text`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(start=start, end=start + len(words), text=words)
+
+
+def _mentions(text: str, names: list[tuple[str, str, int]]) -> list[Mention]:
+    return [Mention(**span(text, words).model_dump(), label=label, entity=entity) for words, label, entity in names]
+
+
+def _place(text: str, words: str, name: str, country: str, lat: float, lon: float, kind: str = "city") -> Place:
+    return Place(**span(text, words).model_dump(), name=name, country=country, lat=lat, lon=lon, kind=kind,
+                 resolved=True, confidence=0.9)
+
+
+def deal_article() -> Article:
+    """Dutch: a confirmed delivery of armoured vehicles, a reported missile purchase, and its denial."""
+    t = DEAL
+    return Article(
+        id="levering-litouwen", title="Nederland levert pantservoertuigen aan Litouwen",
+        published=dt.date(2023, 10, 3), source="handgemaakt.txt", text=t,
+        mentions=_mentions(t, [("Anna de Vries", "PER", 0), ("Defensie", "ORG", 1), ("Den Haag", "LOC", 2),
+                               ("Nederland", "LOC", 3), ("Litouwen", "LOC", 4), ("De Vries", "PER", 0)]),
+        entities=[Entity(id=0, name="Anna de Vries", label="PER", mentions=[0, 5]),
+                  Entity(id=1, name="Defensie", label="ORG", mentions=[1]),
+                  Entity(id=2, name="Den Haag", label="LOC", mentions=[2]),
+                  Entity(id=3, name="Nederland", label="LOC", mentions=[3]),
+                  Entity(id=4, name="Litouwen", label="LOC", mentions=[4])],
+        quotes=[
+            Quote(content=span(t, "Dit is een belangrijke stap voor de veiligheid van de regio"),
+                  speaker="Anna de Vries", speaker_span=span(t, "De Vries"), speaker_entity=0,
+                  speaker_resolved=True, role="minister", cue=span(t, "zei"), kind="direct"),
+            Quote(content=span(t, "wil Litouwen ook luchtafweerraketten kopen van Nederland"),
+                  speaker="Duitse diplomaten", speaker_span=span(t, "Duitse diplomaten"), cue=span(t, "Volgens"),
+                  kind="indirect"),
+            Quote(content=span(t, "pure speculatie"), speaker="Een woordvoerder in Vilnius",
+                  cue=span(t, "noemde"), kind="direct"),
+        ],
+        claims=[
+            Claim(id=0, content=span(t, "Nederland twaalf pantservoertuigen levert aan Litouwen"),
+                  source="Anna de Vries", source_span=span(t, "Anna de Vries"), source_entity=0,
+                  cue=span(t, "bevestigd"), factuality="CT+", tense="present"),
+            Claim(id=1, content=span(t, "wil Litouwen ook luchtafweerraketten kopen van Nederland"),
+                  source="Duitse diplomaten", source_span=span(t, "Duitse diplomaten"), cue=span(t, "Volgens"),
+                  factuality="CT+", tense="present", quote=1),
+            Claim(id=2, content=span(t, "zij over raketten onderhandelt"), source="De Litouwse regering",
+                  source_span=span(t, "De Litouwse regering"), cue=span(t, "ontkent"), factuality="CT-"),
+            Claim(id=3, content=span(t, "De levering begint naar verwachting in maart 2024"), source="AUTHOR",
+                  cue=span(t, "naar verwachting"), factuality="PR+", tense="future"),
+        ],
+        contradictions=[Contradiction(claim_a=1, claim_b=2, reason="De Litouwse regering ontkent wat Duitse "
+                                                                    "diplomaten melden", score=0.9)],
+        events=[Event(trigger=span(t, "levert"), type="TRADE", agent=Argument(text="Nederland", entity=3),
+                      patient=Argument(text="twaalf pantservoertuigen"), claim=0, time="2023-10-03"),
+                Event(trigger=span(t, "kopen"), type="TRADE", agent=Argument(text="Litouwen", entity=4),
+                      patient=Argument(text="luchtafweerraketten"), claim=1, factuality="Uu")],
+        timexes=[Timex(**span(t, "dinsdag").model_dump(), type="DATE", value="2023-10-03"),
+                 Timex(**span(t, "maart 2024").model_dump(), type="DATE", value="2024-03")],
+        places=[_place(t, "Den Haag", "Den Haag", "NL", 52.08, 4.31),
+                _place(t, "Nederland", "Nederland", "NL", 52.13, 5.29, "country"),
+                _place(t, "Litouwen", "Litouwen", "LT", 55.17, 23.88, "country"),
+                _place(t, "Litouwse", "Litouwen", "LT", 55.17, 23.88, "country"),
+                _place(t, "Vilnius", "Vilnius", "LT", 54.69, 25.28)],
+        quantities=[Quantity(**span(t, "twaalf pantservoertuigen").model_dump(), value=12, of="pantservoertuigen")],
+    )
+
+
+def visit_article() -> Article:
+    """Dutch: a week later, the same minister in Vilnius, saying no missiles are delivered."""
+    t = VISIT
+    return Article(
+        id="overdracht-vilnius", title="Eerste pantservoertuigen overgedragen", published=dt.date(2023, 10, 11),
+        text=t, mentions=_mentions(t, [("Anna de Vries", "PER", 0), ("Vilnius", "LOC", 1)]),
+        entities=[Entity(id=0, name="Anna de Vries", label="PER", mentions=[0]),
+                  Entity(id=1, name="Vilnius", label="LOC", mentions=[1])],
+        claims=[Claim(id=0, content=span(t, "Nederland geen raketten levert"), source="Anna de Vries",
+                      source_span=span(t, "Zij"), source_entity=0, cue=span(t, "zei"), factuality="CT-")],
+        contradictions=[Contradiction(claim_a=0, claim_b=1, article_b="levering-litouwen",
+                                      reason="De minister ontkent de raketten waarover diplomaten spreken")],
+        timexes=[Timex(**span(t, "woensdag").model_dump(), type="DATE", value="2023-10-11")],
+        places=[_place(t, "Vilnius", "Vilnius", "LT", 54.69, 25.28)],
+    )
+
+
+def hostile_article() -> Article:
+    """Dutch text carrying markup and script, with a claim and a name over it."""
+    t = HOSTILE
+    return Article(
+        id="lezer-script", title="Een lezer <script>alert('titel')</script>", published=dt.date(2023, 10, 4), text=t,
+        mentions=_mentions(t, [("<b>vet</b>", "MISC", 0)]),
+        entities=[Entity(id=0, name="<b>vet</b>", label="MISC", mentions=[0])],
+        claims=[Claim(id=0, content=span(t, "<b>vet</b> & <img src=x onerror=alert(1)> ook gevaarlijk"),
+                      source="de lezer", cue=span(t, "Volgens"))],
+    )
+
+
+def handmade_articles() -> list[Article]:
+    return [deal_article(), hostile_article(), visit_article()]
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory) -> Path:
+    """A store holding the hand-made articles."""
+    path = tmp_path_factory.mktemp("web") / "kroniek.db"
+    with open_store(path) as store:
+        store.add_batch(handmade_articles())
+    return path
+
+
+class LiveServer:
+    """`kroniek serve`'s own server, run in a thread on a free port of 127.0.0.1."""
+
+    def __init__(self, db: Path, write_token: str | None = None):
+        from kroniek.commands.serve import bind, server, url_of
+
+        self.server = server(db, write_token)
+        self.sock = bind("127.0.0.1", 0)
+        self.url = url_of(self.sock).rstrip("/")
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started and self.thread.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert self.server.started, "the server did not start"
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.sock.close()
+
+
+@pytest.fixture(scope="session")
+def live_url(store_path) -> str:
+    with LiveServer(store_path) as live:
+        yield live.url
