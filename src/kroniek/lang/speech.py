@@ -1,0 +1,62 @@
+"""The speech lexicon of a language: reporting verbs with their frames, attribution phrases,
+role nouns and quote marks, read once from the tables under `lang/<code>/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from . import read_lines, word_list
+
+
+def read_table(lang: str, name: str) -> list[dict[str, str]]:
+    """The rows of `lang/<lang>/<name>.tsv` as dicts keyed by its header; `#` lines are comments."""
+    path = resources.files(f"kroniek.lang.{lang}").joinpath(f"{name}.tsv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    header, *rows = (line.split("\t") for line in lines)
+    return [dict(zip(header, (cell.strip() for cell in row))) for row in rows]
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """Everything a quote finder needs to know about one language, as lookup tables."""
+
+    verb_frames: dict[str, frozenset[str]]
+    phrases: dict[tuple[str, ...], str]
+    role_nouns: dict[str, str]
+    pronouns: frozenset[str]
+    not_speakers: frozenset[str]
+    unnamed_sources: frozenset[str]
+    quote_pairs: frozenset[tuple[str, str]]
+
+    def frames(self, verb: str) -> frozenset[str]:
+        """The frames of a reporting verb (its dictionary form), empty for any other verb."""
+        return self.verb_frames.get(verb, frozenset())
+
+    def role_kind(self, word: str) -> str | None:
+        """'person' or 'body' when `word` is a role noun or a compound ending in one, else None."""
+        tail = word.lower().rsplit("-", 1)[-1]
+        for size in range(len(tail), 2, -1):
+            if tail[-size:] in self.role_nouns:
+                return self.role_nouns[tail[-size:]]
+        return None
+
+    @property
+    def longest_phrase(self) -> int:
+        """How many words the longest attribution phrase has."""
+        return max(len(words) for words in self.phrases)
+
+
+@lru_cache(maxsize=None)
+def speech_lexicon(lang: str) -> SpeechLexicon:
+    """The speech lexicon of `lang`, read once."""
+    return SpeechLexicon(
+        verb_frames={row["verb"]: frozenset(row["frames"].split(",")) for row in read_table(lang, "reporting_verbs")},
+        phrases={tuple(row["phrase"].split()): row["kind"] for row in read_table(lang, "attribution_phrases")},
+        role_nouns={row["noun"]: row["kind"] for row in read_table(lang, "role_nouns")},
+        pronouns=word_list(lang, "speaker_pronouns"),
+        not_speakers=word_list(lang, "not_speakers"),
+        unnamed_sources=word_list(lang, "unnamed_sources"),
+        quote_pairs=frozenset(tuple(line.split()[:2]) for line in read_lines(lang, "quote_marks")),
+    )

@@ -1,0 +1,210 @@
+"""Who said what: every statement the text attributes to someone, with the speaker resolved.
+
+`kroniek_quotes` finds direct quotes between Dutch quote marks (`quote_spans`) and reported speech
+(`reported`), attributes each to its speaker and assigns `doc._.quotes`, a list of Quote records.
+
+A direct quote takes its speaker from the frame beside it: after it (",,…'', zei Peskov",
+",,…'', aldus Jansen"), or before it ("Pastrana verklaarde: ,,…''", "De Rooij: ,,…''"). A quote
+without a frame belongs to the person in focus: the speaker of the quote just before when no one
+else was named since, otherwise the person the paragraph is about (`speakers.Discourse`).
+Reported speech whose content holds a quotation is one `mixed` quote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..evaluate.matching import half_union_overlap, overlap
+from ..lang.speech import SpeechLexicon, speech_lexicon
+from ..records import Quote, span_of
+from .quote_spans import MarkReader, Quoted, find_quoted
+from .reported import VERB_POS, Attribution, ReportedSpeech, token_range, verb_form
+from .speakers import Discourse, Speaker, noun_phrase, subject_of
+
+SENTENCE_END = frozenset({".", "!", "?"})
+CONFIDENCE = {"framed": 0.9, "continued": 0.7, "in_focus": 0.6, "unknown": 0.3}
+
+
+@Language.factory(
+    "kroniek_quotes",
+    requires=["doc.sents", "token.dep", "doc._.entities"],
+    assigns=["doc._.quotes"],
+)
+def make_quote_finder(nlp: Language, name: str) -> "QuoteFinder":
+    """The quote stage for the pipeline's language; it reads its lexicon once, here."""
+    return QuoteFinder(speech_lexicon(nlp.lang))
+
+
+class QuoteFinder:
+    """Finds and attributes the quotes of each document."""
+
+    def __init__(self, lexicon: SpeechLexicon):
+        self.lexicon = lexicon
+        self.marks = MarkReader(lexicon.quote_pairs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        paragraphs = [(p.start, p.end) for p in doc._.paragraphs or []] or [(0, len(doc.text))]
+        quoted = find_quoted(doc.text, paragraphs, self.marks)
+        direct = [q for q in quoted if not q.scare]
+        inside = quoted_tokens(doc, direct)
+        discourse = Discourse(doc, self.lexicon, inside)
+        reported = ReportedSpeech(doc, self.lexicon, discourse, inside)
+        attributed = DirectSpeech(doc, discourse, reported, inside).attribute(direct)
+        found = merge(attributed, list(reported.find()), [q for q in quoted if q.scare])
+        doc._.quotes = [to_record(doc.text, item) for item in found]
+        return doc
+
+
+def quoted_tokens(doc: Doc, quotes: Iterable[Quoted]) -> list[bool]:
+    """For every token, whether it stands inside a direct quote (its marks included)."""
+    starts = [token.idx for token in doc]
+    inside = [False] * len(doc)
+    for quote in quotes:
+        for i in range(bisect_left(starts, quote.open_start), bisect_left(starts, quote.close_end)):
+            inside[i] = True
+    return inside
+
+
+class DirectSpeech:
+    """Attributes each direct quote to a speaker: from its frame, or from the context."""
+
+    def __init__(self, doc: Doc, discourse: Discourse, reported: ReportedSpeech, inside: list[bool]):
+        self.doc, self.discourse, self.reported, self.inside = doc, discourse, reported, inside
+        self.starts = [token.idx for token in doc]
+
+    def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
+        attributed: list[Attribution] = []
+        for quote in quotes:
+            previous = attributed[-1] if attributed else None
+            attributed.append(self._attribute(quote, previous))
+        return attributed
+
+    def _attribute(self, quote: Quoted, previous: Optional[Attribution]) -> Attribution:
+        frame = self._frame_after(quote) or self._frame_before(quote)
+        if frame and frame[0].name:
+            return Attribution(quote.start, quote.end, "direct", frame[0], frame[1], CONFIDENCE["framed"])
+        speaker, confidence = self._from_context(quote, previous)
+        return Attribution(quote.start, quote.end, "direct", speaker, frame[1] if frame else None, confidence)
+
+    # --- frames --------------------------------------------------------------------------------
+
+    def _frame_after(self, quote: Quoted) -> Optional[tuple[Speaker, Optional[tuple[int, int]]]]:
+        """",,…'', zei X", ",,…'', aldus X", ",,…'', lachte hij": a lower-case cue after the quote."""
+        i = bisect_left(self.starts, quote.close_end)
+        while i < len(self.doc) and (self.doc[i].text == "," or self.doc[i].is_space or self.doc[i].lower_ == "zo"):
+            i += 1
+        if i >= len(self.doc) or self.inside[i] or not self.doc[i].text[:1].islower():
+            return None
+        cue = self.doc[i]
+        phrase = self.reported.phrase_at(cue)
+        if phrase is not None:
+            return self._phrase_speaker(cue, phrase)
+        if cue.pos_ in VERB_POS:
+            return self._verb_speaker(cue, after=True), token_range(cue)
+        return None
+
+    def _phrase_speaker(self, cue: Token, phrase) -> Optional[tuple[Speaker, tuple[int, int]]]:
+        words, kind = phrase
+        last = self.doc[cue.i + len(words) - 1]
+        source = self.reported.phrase_source(last, kind)
+        if source is False:
+            return None
+        speaker = self.discourse.describe(source) if source is not None else Speaker()
+        return speaker, (cue.idx, last.idx + len(last))
+
+    def _verb_speaker(self, verb: Token, after: bool) -> Speaker:
+        subject = subject_of(verb)
+        if subject is None or self.inside[subject.i] or after and subject.i < verb.i:
+            return Speaker()
+        return self.discourse.describe(noun_phrase(subject))
+
+    def _frame_before(self, quote: Quoted) -> Optional[tuple[Speaker, Optional[tuple[int, int]]]]:
+        """"X zei: ,,…''", "De Rooij: ,,…''": a colon or a reporting verb right before the quote."""
+        j = bisect_left(self.starts, quote.open_start) - 1
+        while j >= 0 and self.doc[j].is_space:
+            j -= 1
+        if j < 0 or self.inside[j] or not (self.doc[j].text == ":" or self._frames_quote(self.doc[j])):
+            return None
+        start = self._statement_start(j)
+        before = self.doc[start : j + (self.doc[j].text != ":")]
+        verbs = [t for t in before if t.pos_ in VERB_POS]
+        if verbs:
+            verb = next((v for v in reversed(verbs) if self.reported.lexicon.frames(verb_form(v))), verbs[-1])
+            return self._verb_speaker(verb, after=False), token_range(verb)
+        if len(before) and self.reported.names_someone(before):
+            return self.discourse.describe(before), None
+        return None
+
+    def _frames_quote(self, token: Token) -> bool:
+        return token.pos_ in VERB_POS and "frame" in self.reported.lexicon.frames(verb_form(token))
+
+    def _statement_start(self, j: int) -> int:
+        """The first token of the stretch before a quote: back to a sentence end, quote or paragraph."""
+        i = j
+        while i > 0 and not self.inside[i - 1] and self.doc[i - 1].text not in SENTENCE_END and "\n" not in self.doc[i - 1].text:
+            i -= 1
+        while i < j and (self.doc[i].is_space or self.doc[i].is_punct):
+            i += 1
+        return i
+
+    # --- context -------------------------------------------------------------------------------
+
+    def _from_context(self, quote: Quoted, previous: Optional[Attribution]) -> tuple[Speaker, float]:
+        first = bisect_left(self.starts, quote.start)
+        if previous is not None and previous.speaker.name and self._nobody_between(previous.end, quote.open_start):
+            return previous.speaker, CONFIDENCE["continued"]
+        named_inside = self._entities_within(quote)
+        ref = self.discourse.in_focus(self.doc[min(first, len(self.doc) - 1)], named_inside)
+        if ref is None:
+            return Speaker(), CONFIDENCE["unknown"]
+        return self.discourse.speaker_of_reference(ref), CONFIDENCE["in_focus"]
+
+    def _nobody_between(self, start: int, end: int) -> bool:
+        return not any(start <= ref.start < end for ref in self.discourse.references)
+
+    def _entities_within(self, quote: Quoted) -> frozenset[int]:
+        return frozenset(
+            m.entity for m in self.discourse.mentions if m.entity is not None and quote.start <= m.start < quote.end
+        )
+
+
+def merge(direct: list[Attribution], reported: list[Attribution], scare: list[Quoted]) -> list[Attribution]:
+    """Direct and reported speech together: reported speech that holds a quotation becomes mixed,
+    and of two reported findings of the same statement the more confident one stays."""
+    kept_direct = list(direct)
+    accepted: list[Attribution] = []
+    for item in sorted(reported, key=lambda a: (-a.confidence, a.start)):
+        if any(overlap(_range(item), _range(d)) * 2 >= item.end - item.start for d in direct):
+            continue
+        if any(half_union_overlap(_range(item), _range(a)) for a in accepted):
+            continue
+        held = [d for d in kept_direct if item.start <= d.start and d.end <= item.end]
+        if held or any(item.start <= s.start and s.end <= item.end for s in scare):
+            item.kind = "mixed"
+            kept_direct = [d for d in kept_direct if d not in held]
+        accepted.append(item)
+    return sorted(kept_direct + accepted, key=lambda a: (a.start, a.end))
+
+
+def _range(item: Attribution) -> tuple[int, int]:
+    return item.start, item.end
+
+
+def to_record(text: str, item: Attribution) -> Quote:
+    """The Quote record of an attribution."""
+    speaker = item.speaker
+    return Quote(
+        content=span_of(text, item.start, item.end),
+        speaker=speaker.name,
+        speaker_span=span_of(text, speaker.start, speaker.end) if speaker.start is not None else None,
+        speaker_entity=speaker.entity,
+        speaker_resolved=speaker.resolved,
+        role=speaker.role,
+        cue=span_of(text, *item.cue) if item.cue else None,
+        kind=item.kind,
+        confidence=item.confidence,
+    )

@@ -1,0 +1,252 @@
+"""Reported speech: statements the text attributes without quoting them word for word.
+
+Four Dutch forms, each read off the dependency parse with the speech lexicon of `lang/nl/`:
+
+- a reporting verb with its content: "X zei dat …", "X ontkent dat …", "X riep op … te stoppen",
+  "X bevestigde het bezoek" (the frames of `reporting_verbs.tsv`);
+- an inverted frame after the content: "De tijd is rijp, zegt X", "…, zo meldt X";
+- an attribution phrase: "volgens X …", "…, aldus X", "naar verluidt …", "naar eigen zeggen …";
+- a name and a colon: "Premier Rutte: het kabinet staat erachter."
+
+The content is the attributed proposition only: a complement clause without its "dat", and
+without a comma-separated relative clause at its end, which is the author's aside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang.speech import SpeechLexicon
+from .speakers import Discourse, Speaker, noun_phrase, subject_of
+
+COMPLEMENTIZERS = frozenset({"dat", "of"})
+EDGE_PUNCT = ".,;:!?–—-"
+CLAUSE_OPENERS = frozenset({":", ";"})
+VERB_POS = frozenset({"VERB", "AUX"})
+
+CONFIDENCE = {"dat": 0.85, "te": 0.75, "obj": 0.6, "inverted": 0.75, "phrase": 0.8, "colon": 0.6}
+
+
+@dataclass
+class Attribution:
+    """A statement found in the text, before it becomes a Quote record."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker = field(default_factory=Speaker)
+    cue: Optional[tuple[int, int]] = None
+    confidence: float = 0.5
+
+
+def verb_form(verb: Token) -> str:
+    """The dictionary form of a verb with its separable particle: "kondigde ... aan" -> "aankondigen"."""
+    lemma = verb.lemma_.replace("_", "").lower()
+    particles = [child for child in verb.children if child.dep_ == "compound:prt"]
+    if not particles:
+        return lemma
+    particle = particles[0].lower_
+    return f"{lemma} {particle}" if particles[0].pos_ == "VERB" else particle + lemma
+
+
+def token_range(token: Token) -> tuple[int, int]:
+    """The characters of one token."""
+    return token.idx, token.idx + len(token)
+
+
+def trimmed(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
+    """Token range [start, end) as characters, without edge punctuation, complementizer or aside."""
+    end = _without_aside(doc, start, end)
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in COMPLEMENTIZERS and doc[start].dep_ == "mark"):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT):
+        end -= 1
+    if end - start < 2:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _without_aside(doc: Doc, start: int, end: int) -> int:
+    """Cut a comma and a relative clause that runs to the end of the range ("Rusland, dat …")."""
+    for i in range(end - 2, start, -1):
+        token = doc[i]
+        if token.dep_ == "acl:relcl" and token.left_edge.i > start and doc[token.left_edge.i - 1].text == ",":
+            if token.right_edge.i >= end - 2:
+                return token.left_edge.i - 1
+    return end
+
+
+class ReportedSpeech:
+    """Finds reported speech in one document, outside the stretches that quote directly."""
+
+    def __init__(self, doc: Doc, lexicon: SpeechLexicon, discourse: Discourse, quoted: list[bool]):
+        self.doc, self.lexicon, self.discourse, self.quoted = doc, lexicon, discourse, quoted
+
+    def find(self) -> Iterator[Attribution]:
+        for token in self.doc:
+            if self.quoted[token.i]:
+                continue
+            if token.pos_ in VERB_POS:
+                yield from self._verb_frame(token)
+                yield from self._inverted_frame(token)
+            yield from self._phrase_frame(token)
+        for sentence in self.doc.sents:
+            yield from self._colon_frame(sentence)
+
+    # --- "X zei dat …" ------------------------------------------------------------------------
+
+    def _verb_frame(self, verb: Token) -> Iterator[Attribution]:
+        frames = self.lexicon.frames(verb_form(verb))
+        subject = subject_of(verb)
+        if not frames or subject is None or subject.lower_ in self.lexicon.not_speakers or self.quoted[subject.i]:
+            return
+        for frame in ("dat", "te", "obj"):
+            content = self._complement(verb, frame) if frame in frames else None
+            if content:
+                speaker = self.discourse.describe(noun_phrase(subject))
+                yield Attribution(*content, "indirect", speaker, token_range(verb), CONFIDENCE[frame])
+                return
+
+    def _complement(self, verb: Token, frame: str) -> Optional[tuple[int, int]]:
+        for child in verb.children:
+            if frame == "dat" and child.dep_ == "ccomp" and self._introduced_after(child, verb):
+                return trimmed(self.doc, child.left_edge.i, child.right_edge.i + 1)
+            if frame == "te" and child.dep_ == "xcomp" and any(t.lower_ == "te" for t in child.subtree):
+                return trimmed(self.doc, child.left_edge.i, child.right_edge.i + 1)
+            if frame == "obj" and child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"} and child.i > verb.i:
+                return trimmed(self.doc, child.left_edge.i, child.right_edge.i + 1)
+        return None
+
+    def _introduced_after(self, clause: Token, verb: Token) -> bool:
+        """A complement that follows its verb, or opens with "dat"/"of", and is not a quote."""
+        first = clause.left_edge
+        if self.quoted[first.i] or self.quoted[clause.i]:
+            return False
+        return first.i > verb.i or first.lower_ in COMPLEMENTIZERS
+
+    # --- "…, zegt X" ----------------------------------------------------------------------------
+
+    def _inverted_frame(self, verb: Token) -> Iterator[Attribution]:
+        if "frame" not in self.lexicon.frames(verb_form(verb)) or verb.is_sent_start:
+            return
+        before = verb.i - 1 - (self.doc[verb.i - 1].lower_ == "zo")
+        if before < 1 or not self._ends_statement(before):
+            return
+        subject = subject_of(verb)
+        if subject is None or subject.i < verb.i or subject.lower_ in self.lexicon.not_speakers:
+            return
+        phrase = noun_phrase(subject)
+        speaker = self.discourse.describe(phrase)
+        cue = token_range(verb)
+        kind = "mixed" if self.doc[before].text != "," else "indirect"
+        first = trimmed(self.doc, self._clause_start(before), before + (kind == "mixed"))
+        if first:
+            yield Attribution(*first, kind, speaker, cue, CONFIDENCE["inverted"])
+        rest = self._continuation(phrase)
+        if rest:
+            yield Attribution(*rest, "indirect", speaker, cue, CONFIDENCE["inverted"])
+
+    def _ends_statement(self, i: int) -> bool:
+        """A comma, or a closing single quote mark of a scare quote, right before the verb."""
+        token = self.doc[i]
+        return token.text == "," and not self.quoted[i] or token.text in {"'", "’"} and token.i > 0
+
+    def _clause_start(self, i: int) -> int:
+        sentence_start = self.doc[i].sent.start
+        while i > sentence_start and self.doc[i - 1].text not in CLAUSE_OPENERS and not self.quoted[i - 1]:
+            i -= 1
+        return i
+
+    def _continuation(self, phrase: Span) -> Optional[tuple[int, int]]:
+        """The statement after ", zegt X, …", when the sentence goes on with a clause."""
+        end = phrase.sent.end
+        if phrase.end >= end - 1 or self.doc[phrase.end].text != ",":
+            return None
+        rest = self.doc[phrase.end + 1 : end]
+        if any(t.dep_ in {"acl:relcl", "appos"} for t in rest[:1]) or not any(t.pos_ in VERB_POS for t in rest):
+            return None
+        return trimmed(self.doc, rest.start, rest.end)
+
+    # --- "volgens X …", "naar verluidt …" -------------------------------------------------------
+
+    def _phrase_frame(self, token: Token) -> Iterator[Attribution]:
+        match = self.phrase_at(token)
+        if match is None:
+            return
+        words, kind = match
+        last = self.doc[token.i + len(words) - 1]
+        cue = (token.idx, last.idx + len(last))
+        source = self.phrase_source(last, kind)
+        if source is False:
+            return
+        speaker = self.discourse.describe(source) if isinstance(source, Span) else Speaker()
+        frame_end = source.end if isinstance(source, Span) else last.i + 1
+        content = self._phrase_content(token.i, frame_end)
+        if content:
+            yield Attribution(*content, "indirect", speaker, cue, CONFIDENCE["phrase"])
+
+    def phrase_at(self, token: Token) -> Optional[tuple[tuple[str, ...], str]]:
+        for size in range(self.lexicon.longest_phrase, 0, -1):
+            words = tuple(t.lower_ for t in self.doc[token.i : token.i + size])
+            if len(words) == size and words in self.lexicon.phrases:
+                return words, self.lexicon.phrases[words]
+        return None
+
+    def phrase_source(self, last: Token, kind: str):
+        """The source phrase after "volgens", the clause subject, None when unnamed; False: no frame."""
+        if kind == "no_source":
+            return None
+        if kind == "source_follows":
+            head = last.head if last.head.i > last.i else self._next_word(last)
+            return noun_phrase(head) if head is not None and head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} else False
+        verb = _clause_verb(last)
+        subject = subject_of(verb) if verb is not None else None
+        return noun_phrase(subject) if subject is not None else False
+
+    def _next_word(self, token: Token) -> Optional[Token]:
+        return self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+
+    def _phrase_content(self, frame_start: int, frame_end: int) -> Optional[tuple[int, int]]:
+        """The sentence around an attribution phrase, without the phrase when it opens or closes it."""
+        sentence = self.doc[frame_start].sent
+        start, end = sentence.start, sentence.end
+        while start < frame_start and (self.doc[start].pos_ in {"CCONJ", "PUNCT"} or self.doc[start].lower_ in {"ook", "maar", "en"}):
+            start += 1
+        if start == frame_start:
+            start = frame_end
+        elif _only_punct(self.doc[frame_end:end]) or self.doc[frame_start - 1].text == ",":
+            end = frame_start
+        if any(self.quoted[i] for i in range(start, end)):
+            return None
+        return trimmed(self.doc, start, end)
+
+    # --- "X: …" -----------------------------------------------------------------------------------
+
+    def _colon_frame(self, sentence: Span) -> Iterator[Attribution]:
+        colon = next((t for t in sentence[:7] if t.text == ":"), None)
+        if colon is None or colon.i == sentence.start or any(self.quoted[t.i] for t in sentence):
+            return
+        before = self.doc[sentence.start : colon.i]
+        if any(t.pos_ in VERB_POS for t in before) or not self.names_someone(before):
+            return
+        content = trimmed(self.doc, colon.i + 1, sentence.end)
+        if content:
+            speaker = self.discourse.describe(before)
+            yield Attribution(*content, "indirect", speaker, None, CONFIDENCE["colon"])
+
+    def names_someone(self, words: Span) -> bool:
+        return any(t.i in self.discourse.token_mention for t in words) or bool(self.lexicon.role_kind(words.root.text))
+
+
+def _clause_verb(token: Token) -> Optional[Token]:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in VERB_POS or ancestor.dep_ == "root":
+            return ancestor
+    return None
+
+
+def _only_punct(tokens: Span) -> bool:
+    return all(t.is_punct or t.is_space for t in tokens)

@@ -1,0 +1,299 @@
+"""Who a speaker is: the name, role and entity behind the words that introduce a quote.
+
+A small within-document coreference serves the quote finder. It keeps, in text order, every
+reference to a person outside quotation marks: named mentions (grouped into entities by
+`kroniek_entities`), and the subject pronouns "hij", "zij", "ze" resolved to the person most
+recently in focus. A role noun ("de woordvoerder", "de minister") resolves to the last person
+introduced with that role ("Kremlin-woordvoerder Dmitri Peskov"); a body noun ("het ministerie")
+to the last organisation whose name holds it. A quote with no speaker in its sentence goes to the
+person in focus around it. When nothing resolves, the speaker is the description the text gives
+("Amerikaanse functionarissen"), flagged as unresolved.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang.speech import SpeechLexicon
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+NOUN_PHRASE_STOPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "advcl", "ccomp", "xcomp"})
+LEADING_NOISE_POS = frozenset({"ADP", "CCONJ", "ADV", "PUNCT", "SCONJ"})
+DEFINITE = frozenset({"de", "het", "die", "deze"})
+CONTEXT_SENTENCES = 3
+NAME_DEPS = frozenset({"flat", "flat:name", "compound", "appos", "nmod"})
+"""Relations that tie a name to the noun it names ("staatspersbureau KCNA"); nmod only without a preposition."""
+
+
+@dataclass
+class Speaker:
+    """A resolved (or merely described) source of a quote."""
+
+    name: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+    entity: Optional[int] = None
+    resolved: bool = False
+    role: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One reference to a person outside quotes: where, to whom, and whether as a subject."""
+
+    token: int
+    sentence: int
+    paragraph: int
+    entity: int
+    subject: bool
+    start: int
+    end: int
+
+
+def is_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECT_DEPS
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """The subject of `verb`, or of the verb it is coordinated with when it has none itself."""
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        subject = next((child for child in candidate.children if is_subject(child)), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase headed by `head`, without what follows a comma or a clause attached to it."""
+    doc = head.doc
+    start = head.left_edge.i
+    while start < head.i and doc[start].pos_ in LEADING_NOISE_POS:
+        start += 1
+    end = head.i + 1
+    while end <= head.right_edge.i and not _stops_noun_phrase(doc[end], head):
+        end += 1
+    return doc[start:end]
+
+
+def _stops_noun_phrase(token: Token, head: Token) -> bool:
+    if token.text in {",", "(", ":", ";"} or token.dep_ in NOUN_PHRASE_STOPS and token.head == head:
+        return True
+    return token.pos_ in {"VERB", "AUX"} and token.head != head
+
+
+class Discourse:
+    """The people of one document and where each is referred to, for resolving speakers."""
+
+    def __init__(self, doc: Doc, lexicon: SpeechLexicon, quoted: list[bool]):
+        self.doc, self.lexicon, self.quoted = doc, lexicon, quoted
+        self.entities = doc._.entities or []
+        self.mentions = doc._.mentions or []
+        self.token_mention = _token_mentions(doc, self.mentions)
+        self.sentence_of, self.paragraph_of = _positions(doc)
+        self.roles: dict[int, list[tuple[str, str]]] = {}
+        self.references: list[Reference] = []
+        self._collect_references()
+        counts = Counter(ref.entity for ref in self.references)
+        self.prominence = {entity: count / max(counts.values()) for entity, count in counts.items()}
+
+    # --- building the references -------------------------------------------------------------
+
+    def _collect_references(self) -> None:
+        for token in self.doc:
+            if self.quoted[token.i]:
+                continue
+            mention = self.token_mention.get(token.i)
+            if mention is not None and self._is_mention_root(token, mention):
+                self._add_mention(token, mention)
+            elif token.lower_ in self.lexicon.pronouns and is_subject(token):
+                entity = self.resolve_pronoun(token)
+                if entity is not None:
+                    self._add(token, entity, token.idx, token.idx + len(token))
+
+    def _is_mention_root(self, token: Token, mention: int) -> bool:
+        head = token.head
+        return head.i == token.i or self.token_mention.get(head.i) != mention
+
+    def _add_mention(self, token: Token, index: int) -> None:
+        mention = self.mentions[index]
+        if mention.label != "PER" or mention.entity is None:
+            return
+        role = self._role_before(token, mention.start)
+        if role:
+            self.roles.setdefault(mention.entity, []).append(role)
+        self._add(token, mention.entity, mention.start, mention.end)
+
+    def _add(self, token: Token, entity: int, start: int, end: int) -> None:
+        self.references.append(
+            Reference(token.i, self.sentence_of[token.i], self.paragraph_of[token.i], entity, _in_subject(token), start, end)
+        )
+
+    def _role_before(self, token: Token, start: int) -> Optional[tuple[str, str]]:
+        """(role text, role noun) of the words right before a name: "Kremlin-woordvoerder Dmitri"."""
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        i = first.start - 1 if first is not None else token.i - 1
+        if i < 0 or self.doc[i].pos_ not in {"NOUN", "PROPN"} or not self.lexicon.role_kind(self.doc[i].text):
+            return None
+        noun, j = self.doc[i], i
+        while j > 0 and self.doc[j - 1].pos_ in {"ADJ", "NOUN"}:
+            j -= 1
+        return self.doc[j : i + 1].text, noun.lower_
+
+    # --- resolution ---------------------------------------------------------------------------
+
+    def entity_name(self, entity: int) -> str:
+        return self.entities[entity].name
+
+    def role_of(self, entity: int) -> Optional[str]:
+        """The first role the text gives a person ("Kremlin-woordvoerder"), if any."""
+        roles = self.roles.get(entity)
+        return roles[0][0] if roles else None
+
+    def resolve_pronoun(self, token: Token) -> Optional[int]:
+        """The person a subject pronoun most likely stands for, from the references before it."""
+        sentence = self.sentence_of[token.i]
+        best, best_score = None, float("-inf")
+        for ref in reversed(self.references):
+            distance = sentence - ref.sentence
+            if ref.token >= token.i:
+                continue
+            if distance > CONTEXT_SENTENCES:
+                break
+            score = -distance + (1.0 if ref.subject else 0.0)
+            if score > best_score:
+                best, best_score = ref.entity, score
+        if best is None and self.references:
+            best = next((r.entity for r in reversed(self.references) if r.token < token.i), None)
+        return best
+
+    def resolve_role(self, noun: Token, before: int) -> Optional[int]:
+        """The person last introduced with the role `noun` names, or the organisation holding it."""
+        kind = self.lexicon.role_kind(noun.text)
+        word = noun.lower_.rsplit("-", 1)[-1]
+        if kind == "body":
+            return self._organisation_named(word, before)
+        for ref in reversed(self.references):
+            if ref.start < before and any(role_noun.endswith(word) for _, role_noun in self.roles.get(ref.entity, [])):
+                return ref.entity
+        return None
+
+    def _organisation_named(self, word: str, before: int) -> Optional[int]:
+        for mention in reversed(self.mentions):
+            if mention.start < before and mention.label == "ORG" and word in mention.text.lower():
+                return mention.entity
+        return None
+
+    def in_focus(self, token: Token, exclude: frozenset[int] = frozenset()) -> Optional[Reference]:
+        """The person in focus at `token`: the best-placed reference of its paragraph, else nearby."""
+        sentence, paragraph = self.sentence_of[token.i], self.paragraph_of[token.i]
+        best, best_score = None, float("-inf")
+        for ref in self.references:
+            if ref.entity in exclude or abs(ref.sentence - sentence) > CONTEXT_SENTENCES:
+                continue
+            score = _focus_score(ref, token.i, sentence, paragraph) + self.prominence.get(ref.entity, 0.0)
+            if score > best_score or score == best_score and ref.token < token.i:
+                best, best_score = ref, score
+        return best
+
+    def describe(self, phrase: Span) -> Speaker:
+        """The speaker a noun phrase names: an entity, a pronoun or role resolved, or a description."""
+        if not len(phrase) or phrase.root.lower_ in self.lexicon.unnamed_sources:
+            return Speaker()
+        mention = self._named_in(phrase)
+        if mention is not None:
+            return self._named_speaker(phrase, mention)
+        entity = self._refers_to(phrase)
+        if entity is not None:
+            role = phrase.text if self.lexicon.role_kind(phrase.root.text) else self.role_of(entity)
+            return Speaker(self.entity_name(entity), phrase.start_char, phrase.end_char, entity, True, _without_article(role))
+        return Speaker(phrase.text, phrase.start_char, phrase.end_char)
+
+    def _named_in(self, phrase: Span) -> Optional[int]:
+        """The mention that heads `phrase` (not one inside a modifier of it); None if several."""
+        found = {self.token_mention[t.i] for t in phrase if t.i in self.token_mention and _heads_phrase(t, phrase)}
+        return found.pop() if len(found) == 1 else None
+
+    def _named_speaker(self, phrase: Span, index: int) -> Speaker:
+        mention = self.mentions[index]
+        role = self.doc.text[phrase.start_char : mention.start].strip(" ,") if mention.start > phrase.start_char else None
+        entity = mention.entity
+        name = self.entity_name(entity) if entity is not None else mention.text
+        role = _without_article(role) or (self.role_of(entity) if entity is not None else None)
+        return Speaker(name, mention.start, mention.end, entity, entity is not None, role)
+
+    def _refers_to(self, phrase: Span) -> Optional[int]:
+        head = phrase.root
+        if head.lower_ in self.lexicon.pronouns:
+            return self.resolve_pronoun(head)
+        if self.lexicon.role_kind(head.text) and phrase[0].lower_ in DEFINITE:
+            return self.resolve_role(head, phrase.start_char)
+        return None
+
+    def speaker_of_reference(self, ref: Reference) -> Speaker:
+        return Speaker(self.entity_name(ref.entity), ref.start, ref.end, ref.entity, True, self.role_of(ref.entity))
+
+
+def _focus_score(ref: Reference, token: int, sentence: int, paragraph: int) -> float:
+    distance = abs(sentence - ref.sentence)
+    score = -distance + (1.0 if ref.subject else 0.0)
+    if ref.paragraph != paragraph:
+        score -= 1.5
+    if ref.token > token:
+        score -= 1.0
+    return score
+
+
+def _heads_phrase(token: Token, phrase: Span) -> bool:
+    """True when `token` is the phrase's root or a name part or apposition attached to it."""
+    while token != phrase.root and _names_head(token) and phrase.start <= token.head.i < phrase.end:
+        token = token.head
+    return token == phrase.root
+
+
+def _names_head(token: Token) -> bool:
+    if token.dep_ == "nmod":
+        return not any(child.dep_ == "case" for child in token.children)
+    return token.dep_ in NAME_DEPS
+
+
+def _without_article(role: Optional[str]) -> Optional[str]:
+    """A role without its leading article: "de woordvoerder" -> "woordvoerder"."""
+    if not role:
+        return None
+    first, _, rest = role.partition(" ")
+    return (rest if first.lower() in DEFINITE | {"een"} else role) or None
+
+
+def _in_subject(token: Token) -> bool:
+    """True when `token` is a subject or heads (through names and appositions) into one."""
+    while token.dep_ in (NAME_DEPS - {"nmod"}) | {"conj"} and token.head is not token:
+        token = token.head
+    return is_subject(token)
+
+
+def _token_mentions(doc: Doc, mentions) -> dict[int, int]:
+    index: dict[int, int] = {}
+    for number, mention in enumerate(mentions):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span or ():
+            index[token.i] = number
+    return index
+
+
+def _positions(doc: Doc) -> tuple[list[int], list[int]]:
+    """The sentence and paragraph number of every token."""
+    starts = [p.start for p in doc._.paragraphs or []]
+    sentences, paragraphs = [0] * len(doc), [0] * len(doc)
+    sentence = -1
+    for token in doc:
+        if token.is_sent_start or token.i == 0:
+            sentence += 1
+        sentences[token.i], paragraphs[token.i] = sentence, max(0, bisect_right(starts, token.idx) - 1)
+    return sentences, paragraphs

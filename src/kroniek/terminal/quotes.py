@@ -1,0 +1,44 @@
+"""Who said what: every statement the article attributes, with its speaker, role, kind and cue."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from rich.table import Table
+
+from ..records import Article, Quote
+from .view import section
+
+CONTENT_WIDTH = 90
+KIND_STYLES = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
+
+
+def speaker_cell(quote: Quote) -> str:
+    """The speaker's name, marked with '?' when it is only the text's description or unknown."""
+    if quote.speaker is None:
+        return "(unnamed)"
+    return quote.speaker if quote.speaker_resolved else f"{quote.speaker} ?"
+
+
+def content_cell(quote: Quote) -> str:
+    """The content, shortened to one screen line or so; direct quotes between Dutch quote marks."""
+    text = " ".join(quote.content.text.split())
+    if len(text) > CONTENT_WIDTH:
+        text = text[: CONTENT_WIDTH - 1] + "…"
+    return f"„{text}”" if quote.kind == "direct" else text
+
+
+@section
+def quotes(article: Article) -> Optional[Table]:
+    """One row per quote, in text order."""
+    if not article.quotes:
+        return None
+    table = Table(title="Who said what", title_justify="left")
+    for column in ("speaker", "role", "kind", "content", "cue"):
+        table.add_column(column, overflow="fold")
+    for quote in article.quotes:
+        table.add_row(
+            speaker_cell(quote), quote.role or "", quote.kind, content_cell(quote),
+            quote.cue.text if quote.cue else "", style=KIND_STYLES.get(quote.kind),
+        )
+    return table
