@@ -19,6 +19,18 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and sum(byte in CONTROL_BYTES for byte in head) / len(head) > 0.05
 
 
+def _mostly_western(data: bytes) -> bool:
+    """True for bytes that are valid Windows-1252 with few non-ASCII bytes: Western European text.
+
+    Detection alone misreads such text (a Dutch page with two accented letters may look like Big5).
+    """
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return sum(byte > 127 for byte in data) < 0.1 * len(data)
+
+
 def decode(data: bytes, source: str) -> Union[str, Skipped]:
     """The text of `data`, or a Skipped naming why it cannot be read as text."""
     if looks_binary(data):
@@ -27,6 +39,8 @@ def decode(data: bytes, source: str) -> Union[str, Skipped]:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if _mostly_western(data):
+        return data.decode("cp1252")
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding is None:
         return Skipped(source=source, reason="undecodable", detail="neither UTF-8 nor any detectable encoding")

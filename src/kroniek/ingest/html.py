@@ -9,6 +9,9 @@ import trafilatura
 
 from ..source import RawDocument, Skipped
 
+MIN_ARTICLE_WORDS = 15
+"""Less main text than this is navigation or boilerplate, not an article."""
+
 
 def _published(date: Optional[str]) -> Optional[dt.date]:
     try:
@@ -21,7 +24,7 @@ def read_html(html: str, source: str) -> Iterator[Union[RawDocument, Skipped]]:
     """The article in an HTML page, or a Skipped when the page holds none."""
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     text = extracted.text if extracted is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_ARTICLE_WORDS:
         yield Skipped(source=source, reason="no article in HTML", detail="no main text found in the page")
         return
     yield RawDocument(

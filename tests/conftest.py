@@ -1,0 +1,32 @@
+"""Shared fixtures: where the repository and ../shared are, and Dutch articles written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE = SHARED / "samples" / "000_bfe692d93af7d8e8.txt"
+
+
+def needs_shared(path: Path) -> Path:
+    """`path` under ../shared, or skip the test when it is absent."""
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared is absent)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The shared Dutch pipeline, loaded once."""
+    from kroniek.pipeline import load_pipeline
+
+    return load_pipeline("nl")
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    """The sample Dutch news report from ../shared."""
+    return needs_shared(SAMPLE)

@@ -1,0 +1,106 @@
+"""Readers turn good files into documents and every bad input into a Skipped with a clear reason."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kroniek.ingest import read_inputs
+from kroniek.ingest.decode import decode
+from kroniek.source import RawDocument, Skipped
+
+DUTCH = (
+    "De gemeenteraad van Zwolle heeft dinsdagavond besloten dat de oude brug over de IJssel wordt "
+    "gesloopt. Wethouder Anna de Vries zei dat er geen andere keus was. ,,We hebben alles geprobeerd'', "
+    "zei ze na afloop. De bouw van een nieuwe brug begint volgend jaar en kost ongeveer veertig miljoen euro."
+)
+ENGLISH = (
+    "The city council decided on Tuesday evening that the old bridge over the river will be demolished. "
+    "The alderman said there was no other choice, and construction of a new bridge starts next year."
+)
+
+
+def _only(tmp_path, name: str, content) -> RawDocument | Skipped:
+    path = tmp_path / name
+    path.write_bytes(content) if isinstance(content, bytes) else path.write_text(content, encoding="utf-8")
+    items = list(read_inputs([str(path)]))
+    assert len(items) == 1
+    return items[0]
+
+
+def test_dutch_text_file_is_read(tmp_path):
+    item = _only(tmp_path, "a.txt", DUTCH)
+    assert isinstance(item, RawDocument) and item.language == "nl" and item.text == DUTCH
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", "", "empty"),
+        ("blank.txt", " \n\n \t", "empty"),
+        ("binary.txt", bytes(range(256)) * 40, "binary file"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 100, "binary file"),
+        ("english.txt", ENGLISH, "unsupported language"),
+        ("menu.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article in HTML"),
+        ("broken.jsonl", '{"text": "De brug', "malformed JSON"),
+        ("notext.jsonl", '{"title": "Geen tekst"}', "malformed JSON"),
+    ],
+)
+def test_bad_input_is_skipped_with_its_reason(tmp_path, name, content, reason):
+    item = _only(tmp_path, name, content)
+    assert isinstance(item, Skipped) and item.reason == reason
+
+
+def test_latin1_file_is_decoded(tmp_path):
+    item = _only(tmp_path, "oud.txt", DUTCH.replace("keus", "keuze, één") .encode("latin-1"))
+    assert isinstance(item, RawDocument) and "één" in item.text
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50_000_000)
+    (item,) = read_inputs([str(path)])
+    assert isinstance(item, Skipped) and item.reason == "too large"
+
+
+def test_html_article_is_extracted(tmp_path):
+    paragraphs = "".join(f"<p>{sentence}.</p>" for sentence in DUTCH.split(". "))
+    html = f"<html><head><title>Brug gesloopt</title></head><body><nav>Menu</nav><article>{paragraphs}</article></body></html>"
+    item = _only(tmp_path, "a.html", html)
+    assert isinstance(item, RawDocument) and "IJssel" in item.text
+
+
+def test_jsonl_lines_become_documents_with_metadata(tmp_path):
+    lines = [json.dumps({"id": 7, "text": DUTCH, "title": "Brug", "published": "2024-03-05T10:00:00"}), "",
+             json.dumps({"text": ENGLISH})]
+    items = list(read_inputs([str(_write(tmp_path / "a.jsonl", "\n".join(lines)))]))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Skipped"]
+    assert items[0].id == "7" and items[0].published.isoformat() == "2024-03-05"
+    assert items[1].source.endswith("a.jsonl:3")
+
+
+def test_folder_walk_counts_unsupported_files(tmp_path):
+    _write(tmp_path / "a.txt", DUTCH)
+    _write(tmp_path / "notes.docx", "x")
+    _write(tmp_path / ".hidden.txt", DUTCH)
+    reasons = [getattr(item, "reason", "ok") for item in read_inputs([str(tmp_path)])]
+    assert reasons == ["ok", "unsupported format"]
+
+
+def test_missing_path_is_reported(tmp_path):
+    (item,) = read_inputs([str(tmp_path / "nope.txt")])
+    assert item.reason == "not found"
+
+
+@given(st.binary(max_size=300))
+def test_decode_never_raises(data: bytes):
+    assert isinstance(decode(data, "x"), (str, Skipped))
+
+
+def _write(path, text: str):
+    path.write_text(text, encoding="utf-8")
+    return path
