@@ -1,0 +1,80 @@
+"""Scores events against gold, as gold-formats.md ("events") specifies.
+
+A predicted event matches a gold one when their triggers overlap (one-to-one, greedy by overlap).
+Over the matched pairs: type, agent, place, time and factuality accuracy; agents and places match
+as speakers do (`names_match`), times by equal TIMEX3 value, null matching only null.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..records import Article, Argument, Event
+from .gold import GoldDocument, GoldItem, read_gold, with_predictions
+from .matching import accuracy, any_overlap, match_spans, names_match, prf
+
+FIELDS = ("type", "agent", "place", "time", "factuality")
+
+
+def _argument_text(argument: Optional[Argument]) -> Optional[str]:
+    return argument.text if argument else None
+
+
+def field_hits(gold: dict, event: Event) -> dict[str, bool]:
+    """For one matched pair, whether each scored field agrees."""
+    return {
+        "type": gold.get("type") == event.type,
+        "agent": names_match(gold.get("agent"), _argument_text(event.agent)),
+        "place": names_match(gold.get("place"), _argument_text(event.place)),
+        "time": gold.get("time") == event.time,
+        "factuality": gold.get("factuality") == event.factuality,
+    }
+
+
+def matched_pairs(gold: list[GoldItem], events: list[Event]) -> list[tuple[GoldItem, Event]]:
+    """Gold items and predicted events whose triggers overlap, one-to-one."""
+    pairs = match_spans(
+        [(g.start, g.end) for g in gold], [(e.trigger.start, e.trigger.end) for e in events], accept=any_overlap
+    )
+    return [(gold[gi], events[pi]) for gi, pi in pairs]
+
+
+def _per_type(gold_types: list[str], pairs: list[tuple[GoldItem, Event]]) -> dict:
+    """For each gold type: how many there are, the share found, and the share found with this type."""
+    found, typed = defaultdict(int), defaultdict(int)
+    for item, event in pairs:
+        found[item.fields.get("type")] += 1
+        typed[item.fields.get("type")] += item.fields.get("type") == event.type
+    counts = defaultdict(int)
+    for name in gold_types:
+        counts[name] += 1
+    return {
+        name: {"n_gold": n, "recall": found[name] / n, "type_accuracy": typed[name] / found[name] if found[name] else 0.0}
+        for name, n in sorted(counts.items(), key=lambda kv: str(kv[0]))
+    }
+
+
+def score(documents: Iterable[tuple[GoldDocument, Article]]) -> dict:
+    """The event metrics over (gold document, predicted Article) pairs."""
+    n_gold = n_pred = 0
+    gold_types: list[str] = []
+    pairs: list[tuple[GoldItem, Event]] = []
+    for document, article in documents:
+        gold = document.layers["events"]
+        n_gold, n_pred = n_gold + len(gold), n_pred + len(article.events)
+        gold_types += [item.fields.get("type") for item in gold]
+        pairs += matched_pairs(gold, article.events)
+    hits = [field_hits(item.fields, event) for item, event in pairs]
+    metrics = prf(len(pairs), n_gold, n_pred)
+    for name in FIELDS:
+        metrics[f"{name}_accuracy"] = accuracy([h[name] for h in hits])
+    metrics["n_matched"] = len(pairs)
+    metrics["per_type"] = _per_type(gold_types, pairs)
+    return metrics
+
+
+def evaluate(gold_path: Path, nlp) -> dict:
+    """Run the pipeline over a gold file's documents and score their events."""
+    return score(with_predictions(read_gold(gold_path, "events", "trigger"), nlp))

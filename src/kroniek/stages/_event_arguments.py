@@ -1,0 +1,266 @@
+"""Who, to whom, where and when for one event trigger, read off the dependency parse (UD Dutch).
+
+Helpers of the events stage. An argument is found as a token of the parse (the head of a noun
+phrase) and then resolved against the article's own layers: to the entity a mention in the phrase
+belongs to (by its fullest name), to the person a pronoun refers to (the most recent person named
+before it), to a place record, or, for the time, to the value of a timex in the trigger's clause.
+Every layer may be absent: an absent layer resolves nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Token
+
+from ..lang import word_list
+from ..records import Argument, Entity, Mention, Place, Timex, span_of
+
+CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj"))
+"""Dependencies that open a clause of their own: their words are not the trigger's arguments."""
+REFLEXIVES = frozenset(("zich", "zichzelf", "elkaar", "mekaar", "me", "mij", "je", "ons"))
+NOMINAL = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
+RELATIVES = frozenset(("die", "dat", "wie", "welke", "wat"))
+CONTROL_DEPS = frozenset(("xcomp", "advcl", "conj"))
+"""An infinitive or a conjunct without a subject of its own takes its governor's subject."""
+PATIENT_PREPOSITIONS = frozenset(("aan", "met", "tegen", "van"))
+NOUN_AGENT_PREPOSITIONS = frozenset(("van", "door"))
+PLACE_ANAPHORS = frozenset(("er", "daar"))
+
+
+def dep(token: Token) -> str:
+    return token.dep_.lower()
+
+
+def case_of(token: Token) -> Optional[str]:
+    """The preposition of a prepositional phrase headed by `token`, lower-cased."""
+    return next((c.lower_ for c in token.children if dep(c) == "case"), None)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if dep(c) in deps]
+
+
+def phrase_tokens(head: Token, coordinated: bool = True) -> list[Token]:
+    """The words of the phrase headed by `head`, without the clauses inside it; with the names
+    coordinated to it ("Pyongyang en Moskou") unless `coordinated` is false."""
+    words, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if _within(head, token, c, coordinated))
+    return sorted(words, key=lambda t: t.i)
+
+
+def _within(head: Token, token: Token, child: Token, coordinated: bool) -> bool:
+    """True when `child` belongs to the phrase: not a clause, nor the preposition of the phrase."""
+    if token is head and dep(child) == "case":
+        return False
+    return dep(child) not in CLAUSE_DEPS or _joins(head, token, child, coordinated)
+
+
+def _joins(head: Token, token: Token, child: Token, coordinated: bool) -> bool:
+    return coordinated and token is head and dep(child) == "conj" and child.pos_ in NOMINAL
+
+
+@dataclass
+class ArticleIndex:
+    """Which mention, place and timex each token belongs to, for resolving arguments in one Doc."""
+
+    doc: Doc
+    mentions: list[Mention]
+    entities: list[Entity]
+    places: list[Place]
+    timexes: list[Timex]
+    mention_at: dict[int, int]
+    place_at: dict[int, int]
+    timex_at: dict[int, int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "ArticleIndex":
+        mentions, places, timexes = doc._.mentions or [], doc._.places or [], doc._.timexes or []
+        return cls(doc, mentions, doc._.entities or [], places, timexes,
+                   _token_map(doc, mentions), _token_map(doc, places), _token_map(doc, timexes))
+
+    def entity_name(self, mention: Mention) -> str:
+        entity = self.entities[mention.entity] if mention.entity is not None and mention.entity < len(self.entities) else None
+        return entity.name if entity else mention.text
+
+
+def _token_map(doc: Doc, spans: Iterable) -> dict[int, int]:
+    """Token index → index of the span (record with start/end) that covers it."""
+    by_token = {}
+    for index, span in enumerate(spans):
+        chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+        for token in chars or ():
+            by_token.setdefault(token.i, index)
+    return by_token
+
+
+def _words_span(doc: Doc, tokens: list[Token]):
+    words = [t for t in tokens if not t.is_punct] or tokens
+    return span_of(doc.text, words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def resolve_pronoun(index: ArticleIndex, pronoun: Token) -> Optional[Argument]:
+    """The person a personal pronoun refers to: the most recent PER mention before it."""
+    before = [m for m in index.mentions if m.label == "PER" and m.end <= pronoun.idx]
+    if not before:
+        return None
+    mention = before[-1]
+    return Argument(text=index.entity_name(mention), span=_words_span(index.doc, [pronoun]), entity=mention.entity)
+
+
+def _best_mention(index: ArticleIndex, head: Token, words: list[Token]) -> Optional[Mention]:
+    found = [index.mention_at[t.i] for t in words if t.i in index.mention_at]
+    if not found:
+        return None
+    preferred = index.mention_at.get(head.i, found[0])
+    return index.mentions[preferred]
+
+
+def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = True) -> Optional[Argument]:
+    """The argument a phrase head stands for: a resolved pronoun, a named entity, or its words."""
+    if head is None or head.lower_ in REFLEXIVES:
+        return None
+    if head.lower_ in word_list("nl", "events_pronouns"):
+        resolved = resolve_pronoun(index, head)
+        if resolved:
+            return resolved
+    words = phrase_tokens(head, coordinated)
+    span = _words_span(index.doc, words)
+    several = coordinated and any(_joins(head, head, c, True) for c in head.children)
+    mention = None if several else _best_mention(index, head, words)
+    if mention is None:
+        return Argument(text=span.text, span=span)
+    return Argument(text=index.entity_name(mention), span=span, entity=mention.entity)
+
+
+def has_entity(index: ArticleIndex, head: Token) -> bool:
+    return any(t.i in index.mention_at or t.i in index.place_at for t in phrase_tokens(head))
+
+
+def _relative_antecedent(token: Token) -> Optional[Token]:
+    """For a relative pronoun in a relative clause, the noun the clause is about."""
+    clause = token.head
+    if token.lower_ in RELATIVES and dep(clause) == "acl:relcl":
+        return clause.head
+    return None
+
+
+def subject(trigger: Token, depth: int = 0) -> Optional[Token]:
+    """The token that does what a verb says: its subject, the `door` phrase of a passive, or the
+    subject of the verb that governs a subject-less infinitive or conjunct."""
+    passive = children(trigger, "nsubj:pass", "aux:pass")
+    for child in children(trigger, "obl:agent", "obl") if passive else children(trigger, "nsubj"):
+        if not passive or dep(child) == "obl:agent" or case_of(child) == "door":
+            return _relative_antecedent(child) or child
+    if passive or depth >= 3 or dep(trigger) not in CONTROL_DEPS or trigger.head is trigger:
+        return None
+    return subject(trigger.head, depth + 1)
+
+
+def verb_object(verb: Token, index: ArticleIndex) -> Optional[Token]:
+    """To whom: the object, unless only an indirect object or a prepositional phrase names someone."""
+    objects = children(verb, "nsubj:pass") if children(verb, "aux:pass") else children(verb, "obj")
+    objects = [o for o in objects if o.lower_ not in REFLEXIVES]
+    if objects and has_entity(index, objects[0]):
+        return objects[0]
+    others = children(verb, "iobj") + [
+        c for c in children(verb, "obl:arg", "obl") if case_of(c) in PATIENT_PREPOSITIONS
+    ]
+    named = next((o for o in others if has_entity(index, o)), None)
+    return named or (objects[0] if objects else None)
+
+
+def noun_participants(noun: Token) -> tuple[Optional[Token], Optional[Token]]:
+    """Agent and patient of an event noun: "zijn bezoek", "de aanval door X", "tussen X en Y",
+    "een gesprek met Y"."""
+    agent = next(iter(children(noun, "nmod:poss")), None)
+    patient = None
+    for nmod in children(noun, "nmod"):
+        case = case_of(nmod)
+        if case in NOUN_AGENT_PREPOSITIONS and agent is None:
+            agent = nmod
+        elif case == "tussen":
+            agent, patient = nmod, next(iter(children(nmod, "conj")), None)
+        elif case == "met" and patient is None:
+            patient = nmod
+    return agent, patient
+
+
+def governing_verb(noun: Token) -> Optional[Token]:
+    """The verb whose object or adjunct an event noun is ("gaf de opdracht", "ging voor een gesprek")."""
+    head = noun.head
+    if head is noun or dep(noun) not in ("obj", "obl", "obl:arg", "xcomp") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
+def _place_in(index: ArticleIndex, head: Token) -> Optional[Token]:
+    """The place a phrase names: its head if that is a place, else the last place word in it."""
+    words = phrase_tokens(head)
+    located = [t for t in words if t.i in index.place_at or index.mention_at.get(t.i) is not None
+               and index.mentions[index.mention_at[t.i]].label == "LOC"]
+    if not located:
+        return None
+    return head if head in located else located[-1]
+
+
+def place_argument(index: ArticleIndex, token: Optional[Token]) -> Optional[Argument]:
+    """The place argument for a place word: the words of its place (or LOC mention) record."""
+    if token is None:
+        return None
+    if token.i in index.place_at:
+        place = index.places[index.place_at[token.i]]
+        mention = index.mention_at.get(token.i)
+        entity = index.mentions[mention].entity if mention is not None else None
+        return Argument(text=place.text, span=span_of(index.doc.text, place.start, place.end), entity=entity)
+    mention = index.mentions[index.mention_at[token.i]]
+    return Argument(text=mention.text, span=span_of(index.doc.text, mention.start, mention.end), entity=mention.entity)
+
+
+def place_phrases(trigger: Token) -> list[Token]:
+    """Phrases that may say where: prepositional phrases of the trigger and of its object."""
+    prepositions = word_list("nl", "events_place_prepositions")
+    own = [c for c in trigger.children if dep(c) in ("obl", "obl:arg", "nmod") and case_of(c) in prepositions]
+    of_object = [c for o in children(trigger, "obj") for c in children(o, "nmod") if case_of(c) in prepositions]
+    return own + of_object
+
+
+def place_of(index: ArticleIndex, trigger: Token) -> Optional[Token]:
+    """Where: a place in a phrase of the trigger, the noun a "waar" clause is about, the place
+    that "er"/"daar" points back to, or a place that is the object ("bezocht Parijs")."""
+    for phrase in place_phrases(trigger):
+        found = _place_in(index, phrase)
+        if found is not None:
+            return found
+    for adverb in children(trigger, "advmod"):
+        if adverb.lower_ == "waar" and dep(trigger) == "acl:relcl":
+            return _place_in(index, trigger.head)
+        if adverb.lower_ in PLACE_ANAPHORS:
+            return _previous_place(index, adverb)
+    return next((o for o in children(trigger, "obj") if _place_in(index, o) is o), None)
+
+
+def _previous_place(index: ArticleIndex, token: Token) -> Optional[Token]:
+    before = [i for i in index.place_at if i < token.i]
+    return index.doc[max(before)] if before else None
+
+
+def clause_tokens(trigger: Token) -> list[Token]:
+    """The trigger's own clause: its subtree without the clauses embedded in it."""
+    words, stack = [], [trigger]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if dep(c) not in CLAUSE_DEPS)
+    return words
+
+
+def time_of(index: ArticleIndex, trigger: Token) -> Optional[str]:
+    """When: the TIMEX3 value of the first time expression in the trigger's own clause."""
+    found = sorted({index.timex_at[t.i] for t in clause_tokens(trigger) if t.i in index.timex_at})
+    values = [index.timexes[i].value for i in found if index.timexes[i].value]
+    return values[0] if values else None

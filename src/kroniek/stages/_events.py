@@ -1,0 +1,196 @@
+"""Events: who did what to whom, where and when, typed, with the factuality of their claim.
+
+A verb or event noun whose lemma is in the trigger lexicon (`lang/nl/events_triggers.txt`, the
+ontology of docs/events.md) is an event mention. Its agent, patient, place and time come from the
+parse (`_event_arguments`), resolved to the article's entities, places and timexes. Its factuality
+is that of the innermost claim whose content contains the trigger, lowered where the trigger itself
+is wanted, refused or negated; from it and the tense follows the `status` a reader sees, so that an
+event that is not certain is never presented as something that happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..lang import read_lines, word_list
+from ..records import Claim, Event, span_of
+from . import _event_arguments as args
+
+MIN_COMPOUND_PREFIX = 3
+"""A noun triggers as the head of a compound only after a first part of at least this many letters."""
+TRIGGER_POS = frozenset(("VERB", "NOUN"))
+NEGATED = {"CT+": "CT-", "PR+": "PR-", "PS+": "PS-"}
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """Trigger lemmas with their event type, and the lemmas that are events only with a direction."""
+
+    types: dict[str, str]
+    directional: frozenset[str]
+    modality: dict[str, str]
+
+    @classmethod
+    def load(cls, lang: str = "nl") -> "TriggerLexicon":
+        rows = [line.split("\t") for line in read_lines(lang, "events_triggers")]
+        modality = dict(line.split("\t") for line in read_lines(lang, "events_modality"))
+        directional = frozenset(row[0] for row in rows if "direction" in row[2:])
+        return cls({row[0]: row[1] for row in rows}, directional, modality)
+
+    def lookup(self, token: Token) -> Optional[str]:
+        """The event type of `token`, or None when it is no trigger."""
+        if token.pos_ not in TRIGGER_POS or token.ent_type_ or args.dep(token) in ("aux", "aux:pass", "cop"):
+            return None
+        lemma = lemma_of(token)
+        if lemma in self.types:
+            return self._unless_undirected(token, lemma)
+        return self._compound_head(lemma) if token.pos_ == "NOUN" else None
+
+    def _unless_undirected(self, token: Token, lemma: str) -> Optional[str]:
+        if lemma in self.directional and not has_direction(token):
+            return None
+        return self.types[lemma]
+
+    def _compound_head(self, lemma: str) -> Optional[str]:
+        for cut in range(MIN_COMPOUND_PREFIX, len(lemma) - MIN_COMPOUND_PREFIX):
+            head = lemma[cut:]
+            if head in self.types and not head.endswith("en") and head not in self.directional:
+                return self.types[head]
+        return None
+
+
+def lemma_of(token: Token) -> str:
+    """The lemma with a separable particle joined to it ("kwam … aan" → "aankomen")."""
+    lemma = (token.lemma_ or token.text).lower().replace("_", "")
+    particle = next((c.lower_ for c in token.children if args.dep(c) == "compound:prt"), "")
+    return lemma if lemma.startswith(particle) else particle + lemma
+
+
+def has_direction(token: Token) -> bool:
+    """True when a verb of motion has somewhere to go: a place phrase or a directional adverb."""
+    return bool(args.place_phrases(token)) or any(
+        args.dep(c) == "advmod" and c.lower_ in word_list("nl", "events_directions") for c in token.children
+    )
+
+
+def innermost_claim(claims: list[Claim], start: int, end: int) -> Optional[Claim]:
+    """The shortest claim whose content contains the range, or None."""
+    containing = [c for c in claims if c.content.start <= start and end <= c.content.end]
+    return min(containing, key=lambda c: c.content.end - c.content.start, default=None)
+
+
+def governors(token: Token, limit: int = 3) -> list[Token]:
+    """The auxiliaries of `token` and the verbs or adjectives it is the complement of."""
+    found = args.children(token, "aux")
+    while limit and args.dep(token) in ("xcomp", "advcl", "ccomp") and token.head is not token:
+        token, limit = token.head, limit - 1
+        found += [token] + args.children(token, "aux")
+    return found
+
+
+def is_negated(token: Token) -> bool:
+    negations = word_list("nl", "events_negation")
+    return any(args.dep(c) in ("advmod", "det") and c.lower_ in negations for c in token.children)
+
+
+def event_factuality(lexicon: TriggerLexicon, trigger: Token, claim: Optional[Claim]) -> str:
+    """The claim's factuality (CT+ without one), unless the trigger is wanted, refused or negated."""
+    factuality = claim.factuality if claim else "CT+"
+    if factuality == "CT+":
+        modal = next((lexicon.modality[lemma_of(g)] for g in governors(trigger) if lemma_of(g) in lexicon.modality), None)
+        if modal:
+            return modal
+    return NEGATED.get(factuality, factuality) if is_negated(trigger) else factuality
+
+
+def is_future(trigger: Token, claim: Optional[Claim]) -> bool:
+    """True when the event lies ahead: "zal/zou ontvangen", "gaat bezoeken", or a future claim."""
+    verb = trigger if trigger.pos_ == "VERB" else args.governing_verb(trigger)
+    auxiliaries = args.children(verb, "aux") if verb is not None else []
+    return any(lemma_of(a) in ("zullen", "gaan") for a in auxiliaries) or bool(claim and claim.tense == "future")
+
+
+def event_status(factuality: str, future: bool, source: Optional[str]) -> str:
+    """What a reader may take the event as (docs/events.md): only CT+ by the author 'happened'."""
+    if factuality in ("CT-", "PR-", "PS-"):
+        return "denied"
+    if factuality in ("Uu", "PS+"):
+        return "unconfirmed" if factuality == "Uu" else "possible"
+    if future:
+        return "expected"
+    if factuality == "PR+" or source is None:
+        return "alleged"
+    return "happened" if source == "AUTHOR" else "reported"
+
+
+def participants(index: args.ArticleIndex, trigger: Token):
+    """Agent and patient arguments of a verb or an event noun."""
+    if trigger.pos_ == "VERB":
+        return args.argument(index, args.subject(trigger)), args.argument(index, args.verb_object(trigger, index))
+    agent, patient = args.noun_participants(trigger)
+    verb = args.governing_verb(trigger)
+    if agent is None and verb is not None:
+        agent, patient = args.subject(verb), patient or next(iter(args.children(verb, "iobj")), None)
+    between = agent is not None and args.case_of(agent) == "tussen"
+    return args.argument(index, agent, coordinated=not between), args.argument(index, patient)
+
+
+class EventFinder:
+    """Finds the events of one Doc with a lexicon loaded once."""
+
+    def __init__(self, lexicon: TriggerLexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        index = args.ArticleIndex.of(doc)
+        claims = doc._.claims or []
+        return [self._event(index, token, kind, claims) for token, kind in self._triggers(doc)]
+
+    def _triggers(self, doc: Doc) -> list[tuple[Token, str]]:
+        kinds = {token.i: kind for token in doc if (kind := self.lexicon.lookup(token))}
+        return [(doc[i], kind) for i, kind in kinds.items() if not _completes_verb(doc[i], kind, kinds)]
+
+    def _event(self, index: args.ArticleIndex, trigger: Token, kind: str, claims: list[Claim]) -> Event:
+        agent, patient = participants(index, trigger)
+        claim = innermost_claim(claims, trigger.idx, trigger.idx + len(trigger.text))
+        factuality = event_factuality(self.lexicon, trigger, claim)
+        source = claim.source if claim else "AUTHOR"
+        place = args.place_argument(index, args.place_of(index, trigger))
+        if kind == "TRAVEL" and patient is not None and (patient.entity is None or place is not None and patient.span == place.span):
+            patient = None  # what a traveller leaves or visits is a place, not someone it happens to
+        return Event(
+            trigger=span_of(index.doc.text, trigger.idx, trigger.idx + len(trigger.text)), type=kind,
+            agent=agent, patient=patient, place=place, time=args.time_of(index, trigger),
+            claim=claim.id if claim else None, factuality=factuality, source=source,
+            status=event_status(factuality, is_future(trigger, claim), source),
+        )
+
+
+def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
+    """True for a noun that only completes a verb trigger of the same type ("akkoord gaan")."""
+    return token.pos_ == "NOUN" and token.head is not token and kinds.get(token.head.i) == kind
+
+
+@Language.factory(
+    "kroniek_events",
+    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities"],
+    assigns=["doc._.events"],
+)
+def make_event_finder(nlp: Language, name: str) -> "EventStage":
+    """The events stage: loads the Dutch trigger lexicon once."""
+    return EventStage(EventFinder(TriggerLexicon.load("nl")))
+
+
+class EventStage:
+    """The spaCy component: assigns `doc._.events`."""
+
+    def __init__(self, finder: EventFinder):
+        self.finder = finder
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.finder(doc)
+        return doc

@@ -1,0 +1,248 @@
+"""The events stage on Dutch sentences parsed by hand: triggers, types, arguments, factuality, status."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.stages._events import EventFinder, TriggerLexicon, event_status
+
+from .parsed import parsed
+
+FINDER = EventFinder(TriggerLexicon.load("nl"))
+
+ARRIVAL = """
+Kim Kim PROPN 6 nsubj B-PER
+is zijn AUX 6 aux
+dinsdagochtend dinsdagochtend NOUN 6 obl
+in in ADP 5 case
+Rusland Rusland PROPN 6 obl B-LOC
+aangekomen aan_komen VERB 0 root
+. . PUNCT 6 punct
+"""
+
+LEFT_TO_MEET = """
+Kim Kim PROPN 2 nsubj B-PER
+kwam komen VERB 0 root
+aan aan ADP 2 compound:prt
+. . PUNCT 2 punct
+Hij hij PRON 6 nsubj
+verliet verlaten VERB 0 root
+zijn zijn PRON 8 nmod:poss
+trein trein NOUN 6 obj
+om om ADP 12 mark
+functionarissen functionaris NOUN 12 obj
+te te ADP 12 mark
+ontmoeten ontmoeten VERB 6 advcl
+op op ADP 15 case
+het het DET 15 det
+grensstation grensstation NOUN 12 obl
+Chasan Chasan PROPN 15 appos B-LOC
+. . PUNCT 6 punct
+"""
+
+WANTS_TO_BUY = """
+Volgens volgens ADP 3 case
+Amerikanen Amerikaan NOUN 4 obl
+wil willen AUX 7 aux
+Poetin Poetin PROPN 7 nsubj B-PER
+wapens wapen NOUN 7 obj
+van van ADP 8 case
+kopen kopen VERB 0 root
+Noord-Korea Noord-Korea PROPN 7 obl:arg B-LOC
+. . PUNCT 7 punct
+"""
+
+DENIED_DELIVERY = """
+Moskou Moskou PROPN 2 nsubj B-LOC
+ontkent ontkennen VERB 0 root
+dat dat SCONJ 8 mark
+Noord-Korea Noord-Korea PROPN 8 nsubj B-LOC
+wapens wapen NOUN 8 obj
+aan aan ADP 7 case
+Rusland Rusland PROPN 8 obl:arg B-LOC
+levert leveren VERB 2 ccomp
+. . PUNCT 2 punct
+"""
+
+WILL_RECEIVE = """
+Poetin Poetin PROPN 2 nsubj B-PER
+reist reizen VERB 0 root
+naar naar ADP 4 case
+Vladivostok Vladivostok PROPN 2 obl B-LOC
+, , PUNCT 11 punct
+waar waar ADV 11 advmod
+hij hij PRON 11 nsubj
+Kim Kim PROPN 11 obj B-PER
+zal zullen AUX 11 aux
+woensdag woensdag NOUN 11 obl
+ontvangen ontvangen VERB 4 acl:relcl
+. . PUNCT 2 punct
+"""
+
+ATTACKED_BY = """
+Het het DET 2 det
+dorp dorp NOUN 6 nsubj:pass
+werd worden AUX 6 aux:pass
+door door ADP 5 case
+rebellen rebel NOUN 6 obl:agent
+aangevallen aan_vallen VERB 0 root
+. . PUNCT 6 punct
+"""
+
+GAVE_ORDER = """
+De de DET 2 det B-PER
+Rooij Rooij PROPN 3 nsubj I-PER
+gaf geven VERB 0 root
+de de DET 5 det
+renners renner NOUN 3 iobj
+de de DET 7 det
+opdracht opdracht NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+MEETING_BETWEEN = """
+Een een DET 2 det
+ontmoeting ontmoeting NOUN 7 nsubj
+tussen tussen ADP 4 case
+Poetin Poetin PROPN 2 nmod B-PER
+en en CCONJ 6 cc
+Kim Kim PROPN 4 conj B-PER
+kan kunnen AUX 8 aux
+plaatsvinden plaats_vinden VERB 0 root
+. . PUNCT 8 punct
+"""
+
+WENT_WELL = """
+Het het PRON 2 nsubj
+ging gaan VERB 0 root
+goed goed ADJ 2 advmod
+. . PUNCT 2 punct
+"""
+
+WENT_TO = """
+Kim Kim PROPN 2 nsubj B-PER
+ging gaan VERB 0 root
+naar naar ADP 4 case
+Vladivostok Vladivostok PROPN 2 obl B-LOC
+. . PUNCT 2 punct
+"""
+
+NO_CONFIRMATION = """
+Er er ADV 2 expl
+is zijn VERB 0 root
+geen geen DET 4 det
+bevestiging bevestiging NOUN 2 nsubj
+. . PUNCT 2 punct
+"""
+
+STATE_VISIT = """
+Kim Kim PROPN 2 nsubj B-PER
+sprak spreken VERB 0 root
+. . PUNCT 2 punct
+Zijn zijn PRON 5 nmod:poss
+staatsbezoek staatsbezoek NOUN 7 nsubj
+is zijn AUX 7 aux
+begonnen beginnen VERB 0 root
+. . PUNCT 7 punct
+"""
+
+
+def events_of(table: str, **layers) -> dict:
+    """The events of a parsed sentence, by trigger text."""
+    return {event.trigger.text: event for event in FINDER(parsed(table, **layers))}
+
+
+def test_arrival_has_agent_place_and_time():
+    event = events_of(ARRIVAL, places=["Rusland"], timexes=[("dinsdagochtend", "2023-09-12TMO")])["aangekomen"]
+    assert (event.type, event.agent.text, event.place.text, event.time) == ("TRAVEL", "Kim", "Rusland", "2023-09-12TMO")
+    assert (event.factuality, event.status, event.claim) == ("CT+", "happened", None)
+    assert event.agent.entity == 0 and event.agent.span.text == "Kim"
+
+
+def test_separable_particle_joins_the_lemma():
+    assert events_of(LEFT_TO_MEET)["kwam"].type == "TRAVEL"
+
+
+def test_pronoun_and_controlled_infinitive_resolve_to_the_person_named_before():
+    events = events_of(LEFT_TO_MEET, places=["Chasan"])
+    left, meet = events["verliet"], events["ontmoeten"]
+    assert (left.type, left.agent.text, left.agent.span.text, left.patient) == ("TRAVEL", "Kim", "Hij", None)
+    assert (meet.type, meet.agent.text, meet.patient.text, meet.place.text) == ("MEET", "Kim", "functionarissen", "Chasan")
+
+
+def test_wanted_event_is_not_a_fact_even_in_a_certain_claim():
+    claim = {"content": "wil Poetin wapens van kopen Noord-Korea", "factuality": "CT+", "source": "Amerikanen"}
+    event = events_of(WANTS_TO_BUY, claims=[claim])["kopen"]
+    assert (event.type, event.agent.text, event.patient.text) == ("TRADE", "Poetin", "Noord-Korea")
+    assert (event.factuality, event.status, event.claim, event.source) == ("Uu", "unconfirmed", 0, "Amerikanen")
+
+
+def test_denied_event_takes_the_factuality_of_its_claim():
+    claim = {"content": "Noord-Korea wapens aan Rusland levert", "factuality": "CT-", "source": "Moskou"}
+    events = events_of(DENIED_DELIVERY, claims=[claim])
+    delivery, denial = events["levert"], events["ontkent"]
+    assert (delivery.type, delivery.agent.text, delivery.patient.text) == ("TRADE", "Noord-Korea", "Rusland")
+    assert (delivery.factuality, delivery.status) == ("CT-", "denied")
+    assert (denial.type, denial.agent.text, denial.status) == ("STATEMENT", "Moskou", "happened")
+
+
+def test_future_event_is_expected_at_the_place_its_relative_clause_is_about():
+    event = events_of(WILL_RECEIVE, places=["Vladivostok"], timexes=[("woensdag", "2023-09-13")])["ontvangen"]
+    assert (event.type, event.agent.text, event.patient.text) == ("MEET", "Poetin", "Kim")
+    assert (event.place.text, event.time, event.status) == ("Vladivostok", "2023-09-13", "expected")
+
+
+def test_passive_agent_comes_from_the_door_phrase():
+    event = events_of(ATTACKED_BY)["aangevallen"]
+    assert (event.type, event.agent.text, event.patient.text) == ("ASSAULT", "rebellen", "Het dorp")
+
+
+def test_event_noun_takes_the_participants_of_its_light_verb():
+    events = events_of(GAVE_ORDER)
+    assert list(events) == ["opdracht"]
+    assert (events["opdracht"].type, events["opdracht"].agent.text, events["opdracht"].patient.text) == (
+        "REQUEST", "De Rooij", "de renners")
+
+
+def test_meeting_between_two_names_has_both():
+    claim = {"content": "Een ontmoeting tussen Poetin en Kim kan plaatsvinden", "factuality": "PS+"}
+    event = events_of(MEETING_BETWEEN, claims=[claim])["ontmoeting"]
+    assert (event.type, event.agent.text, event.patient.text, event.status) == ("MEET", "Poetin", "Kim", "possible")
+
+
+@pytest.mark.parametrize("table, expected", [(WENT_WELL, {}), (WENT_TO, {"ging": "TRAVEL"})])
+def test_verbs_of_motion_need_somewhere_to_go(table, expected):
+    assert {text: e.type for text, e in events_of(table).items()} == expected
+
+
+def test_negated_event_noun_is_denied():
+    event = events_of(NO_CONFIRMATION)["bevestiging"]
+    assert (event.type, event.factuality, event.status) == ("STATEMENT", "CT-", "denied")
+
+
+def test_compound_noun_triggers_by_its_head_and_takes_a_possessive_agent():
+    event = events_of(STATE_VISIT)["staatsbezoek"]
+    assert (event.type, event.agent.text, event.agent.span.text) == ("TRAVEL", "Kim", "Zijn")
+
+
+def test_absent_layers_resolve_places_from_location_names():
+    doc = parsed(WENT_TO)
+    doc._.places = doc._.timexes = doc._.claims = None
+    (event,) = FINDER(doc)
+    assert (event.place.text, event.place.entity, event.time, event.factuality) == ("Vladivostok", 1, None, "CT+")
+
+
+@pytest.mark.parametrize("factuality, future, source, status", [
+    ("CT+", False, "AUTHOR", "happened"),
+    ("CT+", False, "het Kremlin", "reported"),
+    ("CT+", False, None, "alleged"),
+    ("CT+", True, "AUTHOR", "expected"),
+    ("PR+", True, "AUTHOR", "expected"),
+    ("PR+", False, None, "alleged"),
+    ("PS+", False, "AUTHOR", "possible"),
+    ("Uu", False, "AUTHOR", "unconfirmed"),
+    ("CT-", False, "Moskou", "denied"),
+    ("PS-", True, "AUTHOR", "denied"),
+])
+def test_only_certain_past_or_present_events_by_the_author_happened(factuality, future, source, status):
+    assert event_status(factuality, future, source) == status
