@@ -148,3 +148,13 @@ def test_export_parquet(small_db, tmp_path):
 def test_export_unknown_layer_is_a_clear_error(small_db):
     result = run("export", "--db", str(small_db), "--format", "csv", "--layer", "gossip")
     assert result.returncode == 1 and result.stderr.startswith("Error: no table 'gossip'")
+
+
+def test_ingest_with_worker_processes_stores_everything(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in range(12):
+        (folder / f"b{seed}.txt").write_text(article(seed), encoding="utf-8")
+    result = run("ingest", str(folder), "--db", str(tmp_path / "k.db"), "--workers", "2", "--batch-size", "4")
+    assert result.returncode == 0, result.stderr
+    assert _stored(tmp_path / "k.db") == (12, 12)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
@@ -54,10 +55,34 @@ def _prepared_doc(nlp: Language, raw: RawDocument) -> Doc:
 def analyze_documents(
     raws: Iterable[RawDocument], nlp: Language, batch_size: int = 32, n_process: int = 1
 ) -> Iterator[tuple[RawDocument, Article]]:
-    """Analyse documents in a stream, yielding each with its Article, in input order."""
+    """Analyse documents in a stream, yielding each with its Article, in input order.
+
+    With `n_process` > 1, worker processes each run the whole analysis and send back plain
+    Articles, so no spaCy object ever crosses a process boundary.
+    """
+    if n_process > 1:
+        yield from _analyze_in_workers(raws, nlp, batch_size, n_process)
+        return
     pairs = ((_prepared_doc(nlp, raw), raw) for raw in raws)
-    for doc, raw in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, raw in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield raw, doc_to_article(doc, raw)
+
+
+_worker_nlp: Optional[Language] = None
+
+
+def _analyze_in_worker(raw: RawDocument) -> tuple[RawDocument, Article]:
+    return raw, doc_to_article(_worker_nlp(_prepared_doc(_worker_nlp, raw)), raw)
+
+
+def _analyze_in_workers(
+    raws: Iterable[RawDocument], nlp: Language, batch_size: int, n_process: int
+) -> Iterator[tuple[RawDocument, Article]]:
+    """The same stream analysed by forked workers that share the already loaded pipeline."""
+    global _worker_nlp
+    _worker_nlp = nlp
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        yield from pool.imap(_analyze_in_worker, raws, chunksize=max(1, batch_size // n_process))
 
 
 def analyze(
