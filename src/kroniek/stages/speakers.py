@@ -207,7 +207,7 @@ class Discourse:
         if not len(phrase) or phrase.root.lower_ in self.lexicon.unnamed_sources:
             return Speaker()
         mention = self._named_in(phrase)
-        if mention is not None:
+        if mention is not None and not any(t.dep_ == "conj" and t.head == phrase.root for t in phrase):
             return self._named_speaker(phrase, mention)
         entity = self._refers_to(phrase)
         if entity is not None:
