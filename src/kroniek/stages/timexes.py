@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import extensions  # noqa: F401  (registers doc._.timexes and doc._.published)
 from ..records import Timex
 from ..temporal.grammar import Found, TimexGrammar
 from ..temporal.tense import tense_at

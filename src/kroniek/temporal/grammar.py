@@ -224,8 +224,10 @@ class TimexGrammar:
 
     @staticmethod
     def _is_name(doc, j) -> bool:
-        """A capitalised month name inside a sentence is a name ("Mei"), not a month."""
-        return j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start
+        """A capitalised month inside a sentence, or before another capitalised word, is a name ("Mei Li")."""
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return False
+        return not doc[j].is_sent_start or (j + 1 < len(doc) and doc[j + 1].is_title)
 
     def _period(self, doc, words, i):
         """"vorige week", "dit jaar", "volgend jaar", "dit voorjaar", "dit weekeinde", "zomer 2019"."""

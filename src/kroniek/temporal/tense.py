@@ -3,7 +3,8 @@
 The clause's verb is found by walking up the dependency tree; its auxiliaries decide: a form of
 "zullen" makes the future (its past "zou" stays past), a participle with "hebben" or "zijn" the
 past (the Dutch perfect), otherwise the verb's own Tense feature. Without a parse or morphology
-(a blank pipeline) only the future auxiliary words of the sentence are read.
+(a blank pipeline) the words of the clause around the expression are read, up to punctuation or
+a subordinating word.
 """
 
 from __future__ import annotations
@@ -37,19 +38,31 @@ def _tense_of_group(group: list[Token]) -> str | None:
         return "future"
     if any("Past" in word.morph.get("Tense") for word in group):
         return "past"
-    if "Part" in group[0].morph.get("VerbForm") and any(word.lemma_ in perfect for word in group[1:]):
+    if "Part" in group[0].morph.get("VerbForm") and any(word.lemma_ in perfect or word.lower_ in perfect for word in group[1:]):
         return "past"
     if any("Pres" in word.morph.get("Tense") for word in group):
         return "present"
     return None
 
 
-def _sentence_tense(token: Token) -> str:
-    future = word_list("nl", "future_auxiliaries")
-    sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc
-    if any(word.lower_ in future for word in sentence):
+def _clause_around(token: Token) -> list[Token]:
+    """The words around `token` up to the nearest punctuation or subordinating word on either side."""
+    bounds = word_list("nl", "clause_boundaries")
+    sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    start, end = token.i, token.i + 1
+    while start > sentence.start and not (token.doc[start - 1].is_punct or token.doc[start - 1].lower_ in bounds):
+        start -= 1
+    while end < sentence.end and not (token.doc[end].is_punct or token.doc[end].lower_ in bounds):
+        end += 1
+    return list(token.doc[start:end])
+
+
+def _clause_tense(token: Token) -> str:
+    """The tense of the words around `token`, for a Doc without a parse."""
+    clause = _clause_around(token)
+    if any(word.lower_ in word_list("nl", "future_auxiliaries") for word in clause):
         return "future"
-    finite = [word for word in sentence if "Fin" in word.morph.get("VerbForm")]
+    finite = [word for word in clause if "Fin" in word.morph.get("VerbForm")]
     return (_tense_of_group(finite) if finite else None) or "present"
 
 
@@ -60,4 +73,4 @@ def tense_at(token: Token) -> str:
         tense = _tense_of_group(_verb_group(verb))
         if tense:
             return tense
-    return _sentence_tense(token)
+    return _clause_tense(token)

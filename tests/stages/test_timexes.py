@@ -1,0 +1,149 @@
+"""Dutch temporal expressions: what the grammar finds, the TIMEX3 values, and the tense that steers them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kroniek.lang.nl.tokenizer import customize_tokenizer
+from kroniek.stages.timexes import TimexFinder
+from kroniek.temporal.tense import tense_at
+from kroniek.temporal.values import (
+    NO_PUBLISHED, Anchor, CalendarDate, DayOffset, Period, Shifted, Weekday, duration_value,
+)
+
+TUESDAY = dt.date(2023, 9, 12)
+FINDER = TimexFinder()
+
+
+@pytest.fixture(scope="module")
+def tokenizer_only():
+    """A blank Dutch pipeline with Kroniek's tokenizer and sentence splitter, no trained model."""
+    nlp = spacy.blank("nl")
+    customize_tokenizer(nlp)
+    nlp.add_pipe("kroniek_paragraphs")
+    nlp.add_pipe("kroniek_sentences")
+    return nlp
+
+
+def timexes(nlp, text: str, published=TUESDAY) -> list[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = FINDER(nlp(doc))
+    return [(t.text, t.type, t.value) for t in doc._.timexes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De top begint op 12 september 2023 in Genève.", [("12 september 2023", "DATE", "2023-09-12")]),
+    ("Het akkoord kwam in januari 2002 tot stand.", [("januari 2002", "DATE", "2002-01")]),
+    ("In 2019 ontmoetten zij elkaar al.", [("2019", "DATE", "2019")]),
+    ("De dijk brak vanavond door.", [("vanavond", "TIME", "2023-09-12TEV")]),
+    ("De minister sprak gistermiddag in Den Haag.", [("gistermiddag", "TIME", "2023-09-11TAF")]),
+    ("De staking duurt tot en met woensdag.", [("woensdag", "DATE", "2023-09-13")]),
+    ("Vorige week viel het kabinet.", [("Vorige week", "DATE", "2023-W36")]),
+    ("Volgend jaar gaan de belastingen omhoog.", [("Volgend jaar", "DATE", "2024")]),
+    ("Het onderzoek loopt al drie jaar.", [("drie jaar", "DURATION", "P3Y")]),
+    ("Hij werkte er de afgelopen twee weken aan.", [("de afgelopen twee weken", "DURATION", "P2W")]),
+    ("De raad vergadert elke week.", [("elke week", "SET", "P1W")]),
+    ("De markt is iedere zaterdag open.", [("iedere zaterdag", "SET", "XXXX-WXX-6")]),
+    ("De trein vertrekt vandaag om 15.00 uur.", [("vandaag om 15.00 uur", "TIME", "2023-09-12T15:00")]),
+    ("De boer staat 's ochtends vroeg op.", [("'s ochtends", "TIME", "2023-09-12TMO")]),
+    ("De 34-jarige verdediger tekende bij.", [("34-jarige", "DURATION", "P34Y")]),
+    ("Twee weken geleden brak er brand uit.", [("Twee weken geleden", "DATE", "2023-W35")]),
+    ("Dit voorjaar bloeiden de tulpen vroeg.", [("Dit voorjaar", "DATE", "2023-SP")]),
+    ("Eind maart begon de bouw.", [("Eind maart", "DATE", "2023-03")]),
+    ("Het bedrijf telt nu vijftig werknemers.", [("nu", "DATE", "PRESENT_REF")]),
+    ("Jarenlang bleef het stil.", [("Jarenlang", "DURATION", "PXY")]),
+    ("Het festival duurt van 11 tot en met 14 juli.",
+     [("11", "DATE", "2023-07-11"), ("14 juli", "DATE", "2023-07-14")]),
+])
+def test_expressions_and_values(tokenizer_only, text, expected):
+    assert timexes(tokenizer_only, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Het kost 2000 euro per maand aan huur.",
+    "De ploeg won met 3-1 van de kampioen.",
+    "Het team ontbeert nu eenmaal een sprinter.",
+    "Mei Li won de finale.",
+])
+def test_words_that_are_not_times(tokenizer_only, text):
+    assert all(value != "2000" for _, _, value in timexes(tokenizer_only, text))
+    assert not [t for t in timexes(tokenizer_only, text) if t[0].lower() in ("nu", "mei", "3-1")]
+
+
+def test_relative_values_are_null_without_a_published_date(tokenizer_only):
+    doc = tokenizer_only.make_doc("Vorige week sprak hij in 1998 over gisteren.")
+    found = FINDER(tokenizer_only(doc))._.timexes
+    assert [(t.text, t.value) for t in found] == [("Vorige week", None), ("1998", "1998"), ("gisteren", None)]
+    assert found[0].reason == NO_PUBLISHED and found[1].reason is None
+
+
+@pytest.mark.parametrize("tense, value", [("past", "2023-09-11"), ("present", "2023-09-11"),
+                                          ("future", "2023-09-18")])
+def test_a_weekday_follows_the_tense(tense, value):
+    assert Weekday(1).resolve(Anchor(TUESDAY, tense)) == (value, None)
+
+
+@pytest.mark.parametrize("meaning, value", [
+    (Weekday(2, "MO"), "2023-09-12TMO"),
+    (Weekday(6, shift=-1), "2023-09-09"),
+    (Weekday(6, shift=1), "2023-09-16"),
+    (DayOffset(-2), "2023-09-10"),
+    (Period("M", -1), "2023-08"),
+    (Period("WE", 0), "2023-W37-WE"),
+    (Period("Q", 1), "2023-Q4"),
+    (Shifted(-3, "D"), "2023-09-09"),
+    (CalendarDate(month=12), "2023-12"),
+])
+def test_values_counted_from_the_published_date(meaning, value):
+    assert meaning.resolve(Anchor(TUESDAY, "present"))[0] == value
+
+
+def test_a_month_in_the_past_tense_is_last_year_when_it_is_still_to_come():
+    assert CalendarDate(month=11).resolve(Anchor(TUESDAY, "past"))[0] == "2022-11"
+    assert CalendarDate(month=3).resolve(Anchor(TUESDAY, "future"))[0] == "2024-03"
+
+
+@pytest.mark.parametrize("amount, unit, value", [
+    (3, "Y", "P3Y"), (None, "M", "PXM"), (30, "S", "PT30S"), (15, "TM", "PT15M"), (1.5, "H", "PT1.5H"),
+])
+def test_duration_values(amount, unit, value):
+    assert duration_value(amount, unit) == value
+
+
+def _clause(words, pos, heads, deps, morphs) -> Doc:
+    vocab = spacy.blank("nl").vocab
+    return Doc(vocab, words=words, pos=pos, heads=heads, deps=deps, morphs=morphs,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_the_perfect_is_past_and_zullen_future():
+    perfect = _clause(["Hij", "is", "maandag", "aangekomen"], ["PRON", "AUX", "NOUN", "VERB"], [3, 3, 3, 3],
+                      ["nsubj", "aux", "obl", "ROOT"], ["", "Tense=Pres|VerbForm=Fin", "", "VerbForm=Part"])
+    future = _clause(["Hij", "zal", "maandag", "komen"], ["PRON", "AUX", "NOUN", "VERB"], [3, 3, 3, 3],
+                     ["nsubj", "aux", "obl", "ROOT"], ["", "Tense=Pres|VerbForm=Fin", "", "VerbForm=Inf"])
+    past = _clause(["Maandag", "bevestigde", "het", "Kremlin"], ["NOUN", "VERB", "DET", "PROPN"], [1, 1, 3, 1],
+                   ["obl", "ROOT", "det", "nsubj"], ["", "Tense=Past|VerbForm=Fin", "", ""])
+    assert (tense_at(perfect[2]), tense_at(future[2]), tense_at(past[0])) == ("past", "future", "past")
+
+
+def test_nu_as_a_conjunction_is_not_a_time():
+    doc = _clause(["Nu", "hij", "weg", "is"], ["SCONJ", "PRON", "ADV", "AUX"], [3, 3, 3, 3],
+                  ["mark", "nsubj", "ROOT", "cop"], ["", "", "", "Tense=Pres|VerbForm=Fin"])
+    assert FINDER(doc)._.timexes == []
+
+
+def test_seed_article_dates(nlp, sample_path):
+    if "kroniek_timexes" not in nlp.pipe_names:
+        pytest.skip("no trained model: the pipeline has no stages")
+    from kroniek import analyze
+
+    article = analyze(sample_path.read_text(encoding="utf-8"), published=TUESDAY, nlp=nlp)
+    values = {t.text: t.value for t in article.timexes}
+    assert values["dinsdagochtend"] == "2023-09-12TMO"
+    assert values["Maandag"] == "2023-09-11"
+    assert values["woensdag"] == "2023-09-13"
