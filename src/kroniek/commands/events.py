@@ -72,7 +72,7 @@ def select(events: Iterable[StoredEvent], entity: Optional[str], kind: Optional[
         if (entity is None or names(e.event, entity)) and (kind is None or e.event.type == kind)
         and (since is None or e.date is not None and _latest_day(e.date) >= since)
     ]
-    return sorted(chosen, key=lambda e: (e.date is None, e.date or "", e.article, e.event.trigger.start))
+    return sorted(chosen, key=lambda e: (e.date is None, (e.date or "")[:10], e.article, e.event.trigger.start))
 
 
 def _since(ctx, param, value: Optional[str]) -> Optional[dt.date]:
@@ -86,16 +86,16 @@ def _print_table(events: list[StoredEvent]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from ..terminal.events import STATUS_STYLES, event_cells, status_of
+    from ..terminal.events import STATUS_STYLES, event_cells, source_label, status_of
 
     table = Table(title=f"{len(events)} events", title_justify="left")
     for column in ("date", "article", "status", "what", "who", "to whom", "where", "according to"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column in ("date", "status"))
     for stored in events:
         status = status_of(stored.event)
         _, what, who, whom, where = event_cells(stored.event)
         table.add_row(stored.date or "", stored.article, status, what, who, whom, where,
-                      stored.event.source or "unnamed source", style=STATUS_STYLES.get(status))
+                      source_label(stored.event), style=STATUS_STYLES.get(status))
     Console().print(table)
 
 

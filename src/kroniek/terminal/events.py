@@ -21,6 +21,13 @@ def status_of(event: Event) -> str:
     return event.status or "unconfirmed"
 
 
+def source_label(event: Event) -> str:
+    """Who holds the event: the author, a named source, or an unnamed one."""
+    if event.source == "AUTHOR":
+        return "the author"
+    return event.source or "unnamed source"
+
+
 def _name(argument: Optional[Argument]) -> str:
     return argument.text if argument else ""
 
@@ -42,7 +49,7 @@ def _table(title: str, events: list[Event], with_status: bool) -> Table:
         table.add_column(column)
     for event in timeline_order(events):
         status = status_of(event)
-        extra = [status, event.source or "unnamed source"] if with_status else []
+        extra = [status, source_label(event)] if with_status else []
         table.add_row(*event_cells(event), *extra, style=STATUS_STYLES.get(status) if with_status else None)
     return table
 
