@@ -104,3 +104,38 @@ def test_decode_never_raises(data: bytes):
 def _write(path, text: str):
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def _zip(path, members: dict[str, str]):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return path
+
+
+def test_zip_members_are_read_by_their_suffix(tmp_path):
+    path = _zip(tmp_path / "a.zip", {"x/one.txt": DUTCH, "two.txt": DUTCH.replace("Zwolle", "Kampen")})
+    items = list(read_inputs([str(path)]))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "RawDocument"]
+    assert items[0].source.endswith("a.zip!x/one.txt")
+
+
+@pytest.mark.parametrize("suffix", ["zip", "tar.gz"])
+def test_truncated_archive_keeps_what_it_could_read_and_says_so(tmp_path, suffix):
+    import tarfile
+
+    whole = tmp_path / f"whole.{suffix}"
+    if suffix == "zip":
+        _zip(whole, {f"{n}.txt": DUTCH + f" Nummer {n}." for n in range(5)})
+    else:
+        with tarfile.open(whole, "w:gz") as archive:
+            for n in range(5):
+                member = tmp_path / f"{n}.txt"
+                member.write_text(DUTCH + f" Nummer {n}.", encoding="utf-8")
+                archive.add(member, arcname=member.name)
+    cut = tmp_path / f"cut.{suffix}"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    items = list(read_inputs([str(cut)]))
+    assert isinstance(items[-1], Skipped) and items[-1].reason == "corrupt archive"

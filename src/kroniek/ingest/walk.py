@@ -1,7 +1,8 @@
 """Walks the paths a user gives, reads each file by its format and vets every document.
 
 Every input ends as a RawDocument ready for analysis or as a Skipped with its reason: empty,
-binary, undecodable, too large, no article in the HTML, malformed JSON, unsupported language.
+binary, undecodable, too large, no article in the HTML, malformed JSON, corrupt archive,
+unsupported language.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
 from ..source import RawDocument, Skipped
+from .archive import ARCHIVE_SUFFIXES, is_archive, read_archive
 from .decode import decode
 from .html import read_html
 from .jsonl import read_jsonl
@@ -26,14 +28,14 @@ READERS: dict[str, Reader] = {
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
 }
-SUPPORTED_SUFFIXES = tuple(READERS)
+SUPPORTED_SUFFIXES = (*READERS, *ARCHIVE_SUFFIXES)
 MAX_FILE_BYTES = 20_000_000
 """Larger .txt or .html files are refused: no single news article is that long."""
 
 
-def _reader_for(path: Path, text: str) -> Reader:
-    if path.suffix.lower() in READERS:
-        return READERS[path.suffix.lower()]
+def _reader_for(suffix: str, text: str) -> Reader:
+    if suffix in READERS:
+        return READERS[suffix]
     return read_html if text.lstrip()[:1] == "<" else read_text
 
 
@@ -43,20 +45,28 @@ def _read_jsonl_file(path: Path) -> Iterator[Item]:
         yield from read_jsonl(lines, str(path))
 
 
-def read_file(path: Path) -> Iterator[Item]:
-    """The documents in one file, by its suffix (sniffed when unknown)."""
-    if READERS.get(path.suffix.lower()) is read_jsonl:
-        yield from _read_jsonl_file(path)
+def read_bytes(data: bytes, suffix: str, source: str) -> Iterator[Item]:
+    """The documents in one file's bytes, by its suffix (sniffed when unknown)."""
+    if len(data) > MAX_FILE_BYTES and READERS.get(suffix) is not read_jsonl:
+        yield Skipped(source=source, reason="too large", detail=f"{len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}")
         return
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        yield Skipped(source=str(path), reason="too large", detail=f"{size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        return
-    text = decode(path.read_bytes(), str(path))
+    text = decode(data, source)
     if isinstance(text, Skipped):
         yield text
         return
-    yield from _reader_for(path, text)(text, str(path))
+    yield from _reader_for(suffix, text)(text, source)
+
+
+def read_file(path: Path) -> Iterator[Item]:
+    """The documents in one file: an archive's members, JSON Lines streamed, anything else whole."""
+    if is_archive(path):
+        yield from read_archive(path, read_bytes)
+    elif READERS.get(path.suffix.lower()) is read_jsonl:
+        yield from _read_jsonl_file(path)
+    elif (size := path.stat().st_size) > MAX_FILE_BYTES:
+        yield Skipped(source=str(path), reason="too large", detail=f"{size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+    else:
+        yield from read_bytes(path.read_bytes(), path.suffix.lower(), str(path))
 
 
 def read_stdin(stream: io.BufferedIOBase) -> Iterator[Item]:
@@ -81,7 +91,7 @@ def _read_path(path: Path) -> Iterator[Item]:
         yield Skipped(source=str(path), reason="not found", detail="no such file or folder")
     elif path.is_dir():
         for child in _files_under(path):
-            if child.suffix.lower() in READERS:
+            if child.suffix.lower() in READERS or is_archive(child):
                 yield from read_file(child)
             else:
                 yield Skipped(source=str(child), reason="unsupported format", detail=f"suffix '{child.suffix}'")
