@@ -146,6 +146,23 @@ begonnen beginnen VERB 0 root
 . . PUNCT 7 punct
 """
 
+EXPECTED_IN = """
+Poetin Poetin PROPN 6 nsubj:pass B-PER
+wordt worden AUX 6 aux:pass
+dinsdag dinsdag NOUN 6 obl
+in in ADP 5 case
+Vladivostok Vladivostok PROPN 6 obl B-LOC
+verwacht verwachten VERB 0 root
+. . PUNCT 6 punct
+"""
+
+EXPECTS_THAT = """
+Poetin Poetin PROPN 2 nsubj B-PER
+verwacht verwachten VERB 0 root
+veel veel PRON 2 obj
+. . PUNCT 2 punct
+"""
+
 
 def events_of(table: str, **layers) -> dict:
     """The events of a parsed sentence, by trigger text."""
@@ -246,3 +263,10 @@ def test_absent_layers_resolve_places_from_location_names():
 ])
 def test_only_certain_past_or_present_events_by_the_author_happened(factuality, future, source, status):
     assert event_status(factuality, future, source) == status
+
+
+def test_expected_in_a_place_is_travel_by_the_passive_subject():
+    claim = {"content": "Poetin wordt dinsdag in Vladivostok verwacht", "factuality": "PR+", "tense": "future"}
+    event = events_of(EXPECTED_IN, places=["Vladivostok"], claims=[claim])["verwacht"]
+    assert (event.type, event.agent.text, event.place.text, event.status) == ("TRAVEL", "Poetin", "Vladivostok", "expected")
+    assert events_of(EXPECTS_THAT) == {}

@@ -51,7 +51,7 @@ def _per_type(gold_types: list[str], pairs: list[tuple[GoldItem, Event]]) -> dic
     for name in gold_types:
         counts[name] += 1
     return {
-        name: {"n_gold": n, "recall": found[name] / n, "type_accuracy": typed[name] / found[name] if found[name] else 0.0}
+        name: {"n_gold": n, "recall": found[name] / n, "type_accuracy": typed[name] / max(found[name], 1)}
         for name, n in sorted(counts.items(), key=lambda kv: str(kv[0]))
     }
 

@@ -84,8 +84,8 @@ class ArticleIndex:
                    _token_map(doc, mentions), _token_map(doc, places), _token_map(doc, timexes))
 
     def entity_name(self, mention: Mention) -> str:
-        entity = self.entities[mention.entity] if mention.entity is not None and mention.entity < len(self.entities) else None
-        return entity.name if entity else mention.text
+        known = mention.entity is not None and mention.entity < len(self.entities)
+        return self.entities[mention.entity].name if known else mention.text
 
 
 def _token_map(doc: Doc, spans: Iterable) -> dict[int, int]:
@@ -149,10 +149,14 @@ def _relative_antecedent(token: Token) -> Optional[Token]:
     return None
 
 
+def is_passive(verb: Token) -> bool:
+    return bool(children(verb, "nsubj:pass", "aux:pass"))
+
+
 def subject(trigger: Token, depth: int = 0) -> Optional[Token]:
     """The token that does what a verb says: its subject, the `door` phrase of a passive, or the
     subject of the verb that governs a subject-less infinitive or conjunct."""
-    passive = children(trigger, "nsubj:pass", "aux:pass")
+    passive = is_passive(trigger)
     for child in children(trigger, "obl:agent", "obl") if passive else children(trigger, "nsubj"):
         if not passive or dep(child) == "obl:agent" or case_of(child) == "door":
             return _relative_antecedent(child) or child
@@ -163,7 +167,7 @@ def subject(trigger: Token, depth: int = 0) -> Optional[Token]:
 
 def verb_object(verb: Token, index: ArticleIndex) -> Optional[Token]:
     """To whom: the object, unless only an indirect object or a prepositional phrase names someone."""
-    objects = children(verb, "nsubj:pass") if children(verb, "aux:pass") else children(verb, "obj")
+    objects = children(verb, "nsubj:pass") if is_passive(verb) else children(verb, "obj")
     objects = [o for o in objects if o.lower_ not in REFLEXIVES]
     if objects and has_entity(index, objects[0]):
         return objects[0]
@@ -218,7 +222,8 @@ def place_argument(index: ArticleIndex, token: Optional[Token]) -> Optional[Argu
         entity = index.mentions[mention].entity if mention is not None else None
         return Argument(text=place.text, span=span_of(index.doc.text, place.start, place.end), entity=entity)
     mention = index.mentions[index.mention_at[token.i]]
-    return Argument(text=mention.text, span=span_of(index.doc.text, mention.start, mention.end), entity=mention.entity)
+    span = span_of(index.doc.text, mention.start, mention.end)
+    return Argument(text=mention.text, span=span, entity=mention.entity)
 
 
 def place_phrases(trigger: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..lang import read_lines, word_list
-from ..records import Claim, Event, span_of
+from ..records import Argument, Claim, Event, span_of
 from . import _event_arguments as args
 
 MIN_COMPOUND_PREFIX = 3
@@ -28,18 +28,23 @@ NEGATED = {"CT+": "CT-", "PR+": "PR-", "PS+": "PS-"}
 
 @dataclass(frozen=True)
 class TriggerLexicon:
-    """Trigger lemmas with their event type, and the lemmas that are events only with a direction."""
+    """Trigger lemmas with their event type and conditions, and the words that make an event unreal.
+
+    Conditions: `direction`, an event only with somewhere to go ("ging naar Vladivostok");
+    `passive`, an event only in the passive, done by its passive subject ("wordt in Vladivostok
+    verwacht": is expected to arrive there).
+    """
 
     types: dict[str, str]
-    directional: frozenset[str]
+    conditions: dict[str, frozenset[str]]
     modality: dict[str, str]
 
     @classmethod
     def load(cls, lang: str = "nl") -> "TriggerLexicon":
         rows = [line.split("\t") for line in read_lines(lang, "events_triggers")]
         modality = dict(line.split("\t") for line in read_lines(lang, "events_modality"))
-        directional = frozenset(row[0] for row in rows if "direction" in row[2:])
-        return cls({row[0]: row[1] for row in rows}, directional, modality)
+        conditions = {row[0]: frozenset(" ".join(row[2:]).split()) for row in rows if row[2:]}
+        return cls({row[0]: row[1] for row in rows}, conditions, modality)
 
     def lookup(self, token: Token) -> Optional[str]:
         """The event type of `token`, or None when it is no trigger."""
@@ -47,18 +52,21 @@ class TriggerLexicon:
             return None
         lemma = lemma_of(token)
         if lemma in self.types:
-            return self._unless_undirected(token, lemma)
+            return self.types[lemma] if self._conditions_met(token, lemma) else None
         return self._compound_head(lemma) if token.pos_ == "NOUN" else None
 
-    def _unless_undirected(self, token: Token, lemma: str) -> Optional[str]:
-        if lemma in self.directional and not has_direction(token):
-            return None
-        return self.types[lemma]
+    def _conditions_met(self, token: Token, lemma: str) -> bool:
+        conditions = self.conditions.get(lemma, frozenset())
+        return ("direction" not in conditions or has_direction(token)) and (
+            "passive" not in conditions or args.is_passive(token))
+
+    def is_done_by_passive_subject(self, token: Token) -> bool:
+        return "passive" in self.conditions.get(lemma_of(token), ())
 
     def _compound_head(self, lemma: str) -> Optional[str]:
         for cut in range(MIN_COMPOUND_PREFIX, len(lemma) - MIN_COMPOUND_PREFIX):
             head = lemma[cut:]
-            if head in self.types and not head.endswith("en") and head not in self.directional:
+            if head in self.types and not head.endswith("en") and head not in self.conditions:
                 return self.types[head]
         return None
 
@@ -100,10 +108,9 @@ def is_negated(token: Token) -> bool:
 def event_factuality(lexicon: TriggerLexicon, trigger: Token, claim: Optional[Claim]) -> str:
     """The claim's factuality (CT+ without one), unless the trigger is wanted, refused or negated."""
     factuality = claim.factuality if claim else "CT+"
-    if factuality == "CT+":
-        modal = next((lexicon.modality[lemma_of(g)] for g in governors(trigger) if lemma_of(g) in lexicon.modality), None)
-        if modal:
-            return modal
+    modal = next((lexicon.modality[m] for g in governors(trigger) if (m := lemma_of(g)) in lexicon.modality), None)
+    if factuality == "CT+" and modal:
+        return modal
     return NEGATED.get(factuality, factuality) if is_negated(trigger) else factuality
 
 
@@ -127,8 +134,10 @@ def event_status(factuality: str, future: bool, source: Optional[str]) -> str:
     return "happened" if source == "AUTHOR" else "reported"
 
 
-def participants(index: args.ArticleIndex, trigger: Token):
+def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: bool = False):
     """Agent and patient arguments of a verb or an event noun."""
+    if by_passive_subject:
+        return args.argument(index, next(iter(args.children(trigger, "nsubj:pass")), None)), None
     if trigger.pos_ == "VERB":
         return args.argument(index, args.subject(trigger)), args.argument(index, args.verb_object(trigger, index))
     agent, patient = args.noun_participants(trigger)
@@ -155,12 +164,12 @@ class EventFinder:
         return [(doc[i], kind) for i, kind in kinds.items() if not _completes_verb(doc[i], kind, kinds)]
 
     def _event(self, index: args.ArticleIndex, trigger: Token, kind: str, claims: list[Claim]) -> Event:
-        agent, patient = participants(index, trigger)
+        agent, patient = participants(index, trigger, self.lexicon.is_done_by_passive_subject(trigger))
         claim = innermost_claim(claims, trigger.idx, trigger.idx + len(trigger.text))
         factuality = event_factuality(self.lexicon, trigger, claim)
         source = claim.source if claim else "AUTHOR"
         place = args.place_argument(index, args.place_of(index, trigger))
-        if kind == "TRAVEL" and patient is not None and (patient.entity is None or place is not None and patient.span == place.span):
+        if kind == "TRAVEL" and not _someone_visited(patient, place):
             patient = None  # what a traveller leaves or visits is a place, not someone it happens to
         return Event(
             trigger=span_of(index.doc.text, trigger.idx, trigger.idx + len(trigger.text)), type=kind,
@@ -168,6 +177,10 @@ class EventFinder:
             claim=claim.id if claim else None, factuality=factuality, source=source,
             status=event_status(factuality, is_future(trigger, claim), source),
         )
+
+
+def _someone_visited(patient: Optional[Argument], place: Optional[Argument]) -> bool:
+    return patient is not None and patient.entity is not None and (place is None or patient.span != place.span)
 
 
 def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:

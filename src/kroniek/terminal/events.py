@@ -45,7 +45,8 @@ def event_cells(event: Event) -> list[str]:
 
 def _table(title: str, events: list[Event], with_status: bool) -> Table:
     table = Table(title=title, title_justify="left")
-    for column in ("when", "what", "who", "to whom", "where") + (("status", "according to") if with_status else ()):
+    columns = ("when", "what", "who", "to whom", "where") + (("status", "according to") if with_status else ())
+    for column in columns:
         table.add_column(column)
     for event in timeline_order(events):
         status = status_of(event)
