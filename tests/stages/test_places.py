@@ -1,0 +1,117 @@
+"""Places: Dutch place names, adjectives and cue nouns resolved with the offline gazetteer.
+
+The NER is simulated: each sentence comes with the mentions a model would give it, so these tests
+pin the stage's own behaviour whatever the trained model does.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kroniek.geo.names import name_key, spelling_variants
+from kroniek.lang.nl.tokenizer import customize_tokenizer
+from kroniek.records import Mention
+from kroniek.stages.places import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("nl")
+    customize_tokenizer(nlp)
+    nlp.add_pipe("kroniek_paragraphs")
+    nlp.add_pipe("kroniek_sentences")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver("nl")
+
+
+def places(blank, resolver, text: str, mentions: dict[str, str] | None = None):
+    """The places of `text`, given the NER mentions {words: label} (each at its first occurrence)."""
+    doc = blank(text)
+    doc._.mentions = [Mention(start=text.index(words), end=text.index(words) + len(words), text=words, label=label)
+                      for words, label in (mentions or {}).items()]
+    return resolver(doc)._.places
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    ("De minister reisde dinsdag naar Moskou.", {"Moskou": "LOC"}, [("Moskou", "Moscow", "RU", "city")]),
+    ("Het Russische leger trok zich terug.", {}, [("Russische", "Russia", "RU", "country")]),
+    ("De Belg won de sprint in Parijs.", {"Belg": "MISC", "Parijs": "LOC"},
+     [("Belg", "Belgium", "BE", "country"), ("Parijs", "Paris", "FR", "city")]),
+    ("In Den Haag vergaderde het kabinet.", {}, [("Den Haag", "The Hague", "NL", "city")]),
+    ("De Noord-Koreaanse delegatie sprak met Zuid-Amerikanen.", {},
+     [("Noord-Koreaanse", "North Korea", "KP", "country"), ("Zuid-Amerikanen", "South America", None, "continent")]),
+    ("Schepen voeren door de Zwarte Zee naar de Verenigde Staten.", {},
+     [("Zwarte Zee", "Black Sea", None, "sea"), ("Verenigde Staten", "United States", "US", "country")]),
+    ("Een meteoriet sloeg in bij Tsjeljabinsk.", {"Tsjeljabinsk": "LOC"},
+     [("Tsjeljabinsk", "Chelyabinsk", "RU", "city")]),
+    ("Peking reageerde boos op de verklaring.", {"Peking": "LOC"}, [("Peking", "Beijing", "CN", "city")]),
+    ("Oranje verloor zaterdag van Pakistan.", {"Pakistan": "ORG"}, [("Pakistan", "Pakistan", "PK", "country")]),
+])
+def test_places_are_found_and_resolved(blank, resolver, text, mentions, expected):
+    found = places(blank, resolver, text, mentions)
+    assert [(p.text, p.name, p.country, p.kind) for p in found] == expected
+    assert all(p.resolved and p.lat is not None and p.confidence > 0.5 for p in found)
+
+
+def test_a_border_station_after_its_cue_noun_resolves_in_dutch_spelling(blank, resolver):
+    text = "De trein stopte op het Russische grensstation Chasan, vlak bij Noord-Korea."
+    chasan = next(p for p in places(blank, resolver, text) if p.text == "Chasan")
+    assert (chasan.name, chasan.country) == ("Khasan", "RU")
+    assert abs(chasan.lat - 42.43) < 0.3 and abs(chasan.lon - 130.64) < 0.3
+
+
+@pytest.mark.parametrize("text, country", [
+    ("De Nieuw-Zeelandse politie zocht de man in Hamilton.", "NZ"),
+    ("De Canadese politie zocht de man in Hamilton.", "CA"),
+    ("De ploeg speelde in Bergen, aan de Noorse westkust.", "NO"),
+])
+def test_the_article_s_countries_decide_between_towns_of_one_name(blank, resolver, text, country):
+    town = next(p for p in places(blank, resolver, text, {"Hamilton" if "Hamilton" in text else "Bergen": "LOC"})
+                if p.kind == "city")
+    assert town.country == country
+
+
+def test_an_unknown_name_is_flagged_and_never_drops_the_others(blank, resolver):
+    text = "Van Zwartewaterkloosterhoek reed hij door naar Utrecht en Keulen."
+    found = places(blank, resolver, text, {"Zwartewaterkloosterhoek": "LOC", "Utrecht": "LOC", "Keulen": "LOC"})
+    unknown = found[0]
+    assert (unknown.text, unknown.resolved, unknown.lat, unknown.lon, unknown.confidence) == (
+        "Zwartewaterkloosterhoek", False, None, None, 0.0)
+    assert [(p.name, p.country) for p in found[1:]] == [("Utrecht", "NL"), ("Köln", "DE")]
+
+
+def test_a_building_is_never_placed_on_a_country(blank, resolver):
+    text = "Demonstranten verzamelden zich bij de Amerikaanse ambassade en het Witte Huis."
+    found = places(blank, resolver, text, {"Amerikaanse ambassade": "LOC", "Witte Huis": "LOC"})
+    assert all(not (p.text.endswith("ambassade") and p.resolved) for p in found)
+    white_house = next(p for p in found if p.text == "Witte Huis")
+    assert not white_house.resolved and white_house.country is None
+
+
+def test_names_of_people_and_organisations_are_left_alone(blank, resolver):
+    text = "Lindsay Davenport won van Jan Hamburg bij Rabobank Nederland in Miami."
+    found = places(blank, resolver, text, {"Lindsay Davenport": "PER", "Jan Hamburg": "PER",
+                                           "Rabobank Nederland": "ORG", "Miami": "LOC"})
+    assert [p.text for p in found] == ["Miami"]
+
+
+def test_a_large_town_the_ner_missed_is_still_found(blank, resolver):
+    found = places(blank, resolver, "Het team reisde daarna door naar Buenos Aires.")
+    assert [(p.text, p.name, p.country) for p in found] == [("Buenos Aires", "Buenos Aires", "AR")]
+
+
+@pytest.mark.parametrize("name, key", [("Oekraïne", "oekraine"), ("Noord-Korea", "noord korea"),
+                                       ("Pos’yet", "posyet")])
+def test_name_keys_fold_case_accents_and_hyphens(name, key):
+    assert name_key(name) == key
+
+
+def test_dutch_transliterations_have_english_variants():
+    assert "khasan" in spelling_variants("chasan")
+    assert "chelyabinsk" in spelling_variants("tsjeljabinsk")
+    assert "ulyanovsk" in spelling_variants("oeljanovsk")
