@@ -137,8 +137,8 @@ class QuantityFinder:
         suffix_unit, end = self._unit_at(doc, reading.end)
         unit = suffix_unit or unit
         counted = None if unit else _counted_noun(doc, reading)
-        last = counted if counted is not None else doc[end - 1]
-        measured = _measured_noun(doc[end - 1]) if unit else None
+        last = _with_conjunct(doc, counted) if counted is not None else doc[end - 1]
+        measured = _measured_noun(doc[reading.end]) if suffix_unit else None
         start_char, end_char = doc[start].idx, last.idx + len(last.text)
         return Quantity(start=start_char, end=end_char, text=doc.text[start_char:end_char], value=reading.value,
                         unit=unit, of=_noun_text(counted or measured), approximate=reading.approximate)
@@ -181,7 +181,7 @@ def _counted_noun(doc: Doc, reading: Reading) -> Optional[Token]:
     number = doc[reading.end - 1]
     head = number.head
     if number.dep_ == "nummod" and head.pos_ in NOUNS and 0 < head.i - number.i <= 6:
-        return _with_conjunct(doc, head)
+        return head
     following = doc[reading.end] if reading.end < len(doc) else None
     if following is not None and following.pos_ == "NOUN":
         return following
@@ -191,7 +191,7 @@ def _counted_noun(doc: Doc, reading: Reading) -> Optional[Token]:
 def _with_conjunct(doc: Doc, noun: Token) -> Token:
     """The last noun of "politie-agenten en militairen", so the span covers both."""
     nxt = noun.i + 2
-    if nxt < len(doc) and doc[noun.i + 1].lower_ in ("en", "of") and doc[nxt].head is noun and doc[nxt].dep_ == "conj":
+    if nxt < len(doc) and doc[noun.i + 1].lower_ in ("en", "of") and doc[nxt].head.i == noun.i and doc[nxt].dep_ == "conj":
         return doc[nxt]
     return noun
 
@@ -199,7 +199,7 @@ def _with_conjunct(doc: Doc, noun: Token) -> Token:
 def _measured_noun(unit: Token) -> Optional[Token]:
     """What a measure belongs to: "maximumsnelheid" in "een maximumsnelheid van 60 km/u"."""
     head = unit.head
-    return head if unit.dep_ in ("nmod", "obl") and head.pos_ == "NOUN" and head is not unit else None
+    return head if unit.dep_ in ("nmod", "obl") and head.pos_ == "NOUN" and head.i != unit.i else None
 
 
 def _noun_text(noun: Optional[Token]) -> Optional[str]:

@@ -21,7 +21,7 @@ def clause_verb(token: Token) -> Token:
     """The nearest verb at or above `token` in the parse (the token itself when there is none)."""
     current = token
     for _ in range(8):
-        if current.pos_ in VERBS or current.head is current:
+        if current.pos_ in VERBS or current.head.i == current.i:
             return current
         current = current.head
     return current
