@@ -161,7 +161,7 @@ def _word_cues(tokens: list[Token], lexicon: CueLexicon, assessment: Assessment)
 def _word_cue(token: Token, lexicon: CueLexicon, assessment: Assessment) -> None:
     classes = lexicon.classes(token)
     if "negation" in classes:
-        if token.head is not token and lexicon.has(token.head, "unconfirmed"):
+        if token.head.i != token.i and lexicon.has(token.head, "unconfirmed"):
             assessment.lower("Uu", _one(token))
         else:
             assessment.negated = not assessment.negated
@@ -206,7 +206,7 @@ def tense(head: Token, lexicon: CueLexicon, assessment: Assessment) -> str:
     """Past, present or future of the clause, from its verb group (relative to the time of writing)."""
     group = verb_group(head)
     participle = "Part" in head.morph.get("VerbForm")
-    if any(lexicon.has(t, "future") for t in group if t is not head):
+    if any(lexicon.has(t, "future") for t in group if t.i != head.i):
         has_perfect = any(lexicon.has(t, "perfect") and not is_finite(t) for t in group)
         return "past" if has_perfect and participle else "future"
     finite = next((t for t in group if is_finite(t)), None)

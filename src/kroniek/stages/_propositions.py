@@ -52,7 +52,7 @@ def _span(tokens: list[Token]) -> Span:
 
 
 def _subtree_span(token: Token, skip: frozenset[str] = frozenset()) -> Span:
-    tokens = [t for t in token.subtree if not (t.dep_ in skip and t.head is token)]
+    tokens = [t for t in token.subtree if not (t.dep_ in skip and t.head.i == token.i)]
     return _span(tokens or [token])
 
 
@@ -170,14 +170,11 @@ class Splitter:
         return None
 
     def _prepositional_frame(self, child: Token) -> Optional[Frame]:
-        """"volgens Amerikaanse functionarissen", "aldus Jansen", "naar verluidt"."""
+        """"volgens Amerikaanse functionarissen", "aldus Jansen"."""
         doc = child.doc
         case = next((c for c in child.children if c.dep_ == "case"), None)
         if case is not None and self.lexicon.has(case, "according"):
             return Frame(doc[case.i : case.i + 1], "according", _subtree_span(child, frozenset({"case", "punct"})))
-        phrase = self.lexicon.phrase_at(list(doc[child.left_edge.i : child.right_edge.i + 1]), 0)
-        if phrase is not None and phrase[1] == "hearsay":
-            return Frame(doc[child.left_edge.i : child.left_edge.i + phrase[0]], "hearsay", None)
         return None
 
     def _cut(self, clause: Clause, stop: frozenset[int]) -> list[Token]:
@@ -190,7 +187,20 @@ class Splitter:
                 continue
             tokens.append(token)
             stack.extend(c for c in token.children if c.i not in stop)
-        return _trim(sorted(tokens, key=lambda t: t.i), clause.head)
+        tokens = sorted(tokens, key=lambda t: t.i)
+        if clause.frame is None:
+            tokens = self._hearsay(clause, tokens)
+        return _trim(tokens, clause.head)
+
+    def _hearsay(self, clause: Clause, tokens: list[Token]) -> list[Token]:
+        """"naar verluidt" anywhere in the clause: an unnamed source; the phrase leaves the content."""
+        for i in range(len(tokens)):
+            phrase = self.lexicon.phrase_at(tokens, i)
+            if phrase is not None and phrase[1] == "hearsay":
+                cue = _span(tokens[i : i + phrase[0]])
+                clause.frame = Frame(cue, "hearsay", None)
+                return tokens[:i] + tokens[i + phrase[0] :]
+        return tokens
 
 
 def _frame_tokens(clause: Clause) -> frozenset[int]:
@@ -204,7 +214,7 @@ def _frame_tokens(clause: Clause) -> frozenset[int]:
 def _trim(tokens: list[Token], head: Token) -> list[Token]:
     """Drop conjunctions, complementisers and punctuation (quote marks too) at both edges."""
     def edge(token: Token) -> bool:
-        return token is not head and (token.dep_ in EDGE_DEPS or token.is_punct or token.is_space)
+        return token.i != head.i and (token.dep_ in EDGE_DEPS or token.is_punct or token.is_space)
 
     start, end = 0, len(tokens)
     while start < end and edge(tokens[start]):

@@ -1,0 +1,1 @@
+"""Analysis across the stored articles: what no single article shows (contradictions between sources, …)."""

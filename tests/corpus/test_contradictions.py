@@ -1,0 +1,77 @@
+"""Contradictions across stored articles, and the `kroniek claims` ledger over a store."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kroniek.commands.claims import command
+from kroniek.corpus.contradictions import cross_contradictions, ledger
+from kroniek.records import Article, Claim, Contradiction, span_of
+from kroniek.store import open_store
+
+CLAIM_TEXT = "Rusland koopt wapens van Noord-Korea."
+DENIAL_TEXT = "Pyongyang ontkent dat het wapens levert aan Rusland. De regering ontkent het ook."
+
+
+def article(doc_id: str, text: str, claims: list[Claim], contradictions=()) -> Article:
+    return Article(id=doc_id, text=text, claims=claims, contradictions=list(contradictions))
+
+
+def claim(index: int, text: str, content: str, **fields) -> Claim:
+    start = text.index(content)
+    return Claim(id=index, content=span_of(text, start, start + len(content)), **fields)
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    path = tmp_path / "kroniek.db"
+    bought = claim(0, CLAIM_TEXT, "Rusland koopt wapens van Noord-Korea", predicate="kopen",
+                   arguments=["Rusland", "wapen", "Noord-Korea"])
+    denied = claim(0, DENIAL_TEXT, "het wapens levert aan Rusland", source="Pyongyang", factuality="CT-",
+                   predicate="leveren", arguments=["wapen", "Rusland"])
+    again = claim(1, DENIAL_TEXT, "De regering ontkent het ook", source="AUTHOR", predicate="ontkennen",
+                  arguments=["regering"])
+    within = Contradiction(claim_a=0, claim_b=1, reason="test pairing", score=0.9)
+    with open_store(path) as store:
+        store.add_batch([article("koop", CLAIM_TEXT, [bought]), article("ontkenning", DENIAL_TEXT, [denied, again],
+                                                                        [within])])
+    return path
+
+
+def test_the_ledger_reads_every_stored_claim_with_its_article(store_path):
+    with open_store(store_path) as store:
+        entries = list(ledger(store))
+    assert [(e.article, e.claim.id) for e in entries] == [("koop", 0), ("ontkenning", 0), ("ontkenning", 1)]
+
+
+def test_a_claim_and_its_denial_in_another_article_are_paired_with_evidence(store_path):
+    with open_store(store_path) as store:
+        [found] = cross_contradictions(store)
+    assert (found.article_a, found.article_b) == ("koop", "ontkenning")
+    assert found.pairing.shared == ("Rusland", "wapen") and found.pairing.score == 1.0
+    evidence = found.as_dict()
+    assert evidence["predicates"] == ["kopen", "leveren"] and evidence["shared_arguments"] == ["Rusland", "wapen"]
+    assert found.record().article_b == "ontkenning"
+
+
+def test_the_claims_command_lists_the_ledger_as_json(store_path):
+    result = CliRunner().invoke(command, ["--db", str(store_path), "--contradicted"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert {(r["article"], r["id"]) for r in rows} == {("koop", 0), ("ontkenning", 0), ("ontkenning", 1)}
+    first = next(r for r in rows if r["article"] == "koop")
+    assert first["contradicted_by"][0]["article"] == "ontkenning"
+
+
+def test_the_claims_command_filters_by_entity_and_draws_a_table(store_path):
+    result = CliRunner().invoke(command, ["--db", str(store_path), "--entity", "Pyongyang", "--format", "table"])
+    assert result.exit_code == 0, result.output
+    assert "Pyongyang" in result.output and "1 claims" in result.output
+
+
+def test_a_missing_store_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(command, ["--db", str(tmp_path / "nope.db")])
+    assert result.exit_code == 2 and "does not exist" in result.output

@@ -1,0 +1,267 @@
+"""The claims stage on Dutch sentences parsed by hand: propositions, sources, factuality, tense."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kroniek.records import Quote, span_of
+from kroniek.stages._claims import ClaimsStage
+
+from .parsed import parsed
+
+STAGE = ClaimsStage(spacy.blank("nl"), "kroniek_claims")
+PAST, PRESENT = "Tense=Past|VerbForm=Fin", "Tense=Pres|VerbForm=Fin"
+
+
+def analysed(table: str, morphs: dict[str, str], quotes: tuple[Quote, ...] = ()):
+    """The hand-parsed Doc with verb morphology set by word, run through the claims stage."""
+    doc = parsed(table)
+    for token in doc:
+        if token.text in morphs:
+            token.set_morph(morphs[token.text])
+    doc._.quotes = list(quotes)
+    return STAGE(doc)._.claims
+
+
+CONFIRMED = """
+Het het DET 2 det
+kabinet kabinet NOUN 3 nsubj B-ORG
+bevestigde bevestigen VERB 0 root
+dat dat SCONJ 8 mark
+de de DET 6 det
+minister minister NOUN 8 nsubj
+Brussel Brussel PROPN 8 obj B-LOC
+bezocht bezoeken VERB 3 ccomp
+. . PUNCT 3 punct
+"""
+
+DENIED = """
+De de DET 2 det
+woordvoerder woordvoerder NOUN 3 nsubj
+ontkende ontkennen VERB 0 root
+dat dat SCONJ 9 mark
+het het DET 6 det
+leger leger NOUN 9 nsubj
+burgers burger NOUN 9 obj
+heeft hebben AUX 9 aux
+aangevallen aan_vallen VERB 3 ccomp
+. . PUNCT 3 punct
+"""
+
+ACCORDING_TO = """
+Volgens volgens ADP 3 case
+de de DET 3 det
+politie politie NOUN 9 obl
+zijn zijn AUX 9 aux:pass
+er er ADV 9 expl
+drie drie NUM 7 nummod
+mensen mens NOUN 9 nsubj:pass
+gisteren gisteren ADV 9 advmod
+gearresteerd arresteren VERB 0 root
+. . PUNCT 9 punct
+"""
+
+HEARSAY = """
+Naar naar ADP 2 case
+verluidt verluiden VERB 6 advcl
+wil willen AUX 6 aux
+de de DET 5 det
+burgemeester burgemeester NOUN 6 nsubj
+aftreden af_treden VERB 0 root
+. . PUNCT 6 punct
+"""
+
+ALLEGED = """
+De de DET 2 det
+minister minister NOUN 7 nsubj
+zou zullen AUX 7 aux
+het het DET 5 det
+rapport rapport NOUN 7 obj
+hebben hebben AUX 7 aux
+achtergehouden achter_houden VERB 0 root
+. . PUNCT 7 punct
+"""
+
+POSSIBLE = """
+De de DET 2 det
+stad stad NOUN 3 nsubj
+krijgt krijgen VERB 0 root
+mogelijk mogelijk ADV 3 advmod
+een een DET 7 det
+nieuw nieuw ADJ 7 amod
+station station NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+UNCONFIRMED = """
+Er er ADV 4 expl
+is zijn AUX 4 cop
+geen geen DET 4 det
+bevestiging bevestiging NOUN 0 root
+van van ADP 7 case
+de de DET 7 det
+aanval aanval NOUN 4 nmod
+. . PUNCT 4 punct
+"""
+
+EXPECTED = """
+De de DET 2 det
+bouw bouw NOUN 3 nsubj
+begint beginnen VERB 0 root
+naar naar ADP 5 case
+verwachting verwachting NOUN 3 obl
+in in ADP 7 case
+maart maart NOUN 3 obl
+. . PUNCT 3 punct
+"""
+
+TWO_CLAUSES = """
+De de DET 2 det
+trein trein NOUN 3 nsubj
+vertrok vertrekken VERB 0 root
+om om ADP 6 case
+acht acht NUM 6 nummod
+uur uur NOUN 3 obl
+en en CCONJ 8 cc
+kwam komen VERB 3 conj
+om om ADP 11 case
+tien tien NUM 11 nummod
+uur uur NOUN 8 obl
+aan aan ADP 8 compound:prt
+. . PUNCT 3 punct
+"""
+
+CONDITIONAL = """
+Als als SCONJ 3 mark
+het het PRON 3 nsubj
+regent regenen VERB 8 advcl
+, , PUNCT 3 punct
+wordt worden AUX 8 aux:pass
+de de DET 7 det
+wedstrijd wedstrijd NOUN 8 nsubj:pass
+afgelast af_lasten VERB 0 root
+. . PUNCT 8 punct
+"""
+
+COUNTERFACTUAL = """
+Hij hij PRON 4 nsubj
+had hebben AUX 4 aux
+kunnen kunnen AUX 4 aux
+winnen winnen VERB 0 root
+. . PUNCT 4 punct
+"""
+
+QUESTION = """
+Komt komen VERB 0 root
+de de DET 3 det
+minister minister NOUN 1 nsubj
+morgen morgen ADV 1 advmod
+? ? PUNCT 1 punct
+"""
+
+DIRECT_QUOTE = """
+We we PRON 2 nsubj
+gaan gaan VERB 0 root
+winnen winnen VERB 2 xcomp
+, , PUNCT 5 punct
+zei zeggen VERB 2 parataxis
+de de DET 7 det
+trainer trainer NOUN 5 nsubj
+. . PUNCT 2 punct
+"""
+
+BELIEF_NEGATED = """
+Ik ik PRON 2 nsubj
+denk denken VERB 0 root
+dat dat SCONJ 7 mark
+de de DET 5 det
+ploeg ploeg NOUN 7 nsubj
+niet niet ADV 7 advmod
+wint winnen VERB 2 ccomp
+. . PUNCT 2 punct
+"""
+
+
+def test_a_confirmed_complement_is_the_claim_of_the_confirming_source():
+    [claim] = analysed(CONFIRMED, {"bevestigde": PAST, "bezocht": PAST})
+    assert claim.content.text == "de minister Brussel bezocht"
+    assert (claim.source, claim.factuality, claim.tense) == ("kabinet", "CT+", "past")
+    assert claim.cue.text == "bevestigde"
+
+
+def test_a_denied_complement_is_certainly_not_so_for_the_denying_source():
+    [claim] = analysed(DENIED, {"ontkende": PAST, "heeft": PRESENT, "aangevallen": "VerbForm=Part"})
+    assert claim.content.text == "het leger burgers heeft aangevallen"
+    assert (claim.source, claim.factuality, claim.tense) == ("De woordvoerder", "CT-", "past")
+    assert claim.predicate == "aanvallen" and "burger" in claim.arguments
+
+
+def test_volgens_names_the_source_and_stays_out_of_the_content():
+    [claim] = analysed(ACCORDING_TO, {"zijn": PRESENT, "gearresteerd": "VerbForm=Part"})
+    assert claim.content.text.startswith("zijn er drie mensen")
+    assert (claim.source, claim.factuality, claim.cue.text) == ("de politie", "CT+", "Volgens")
+
+
+@pytest.mark.parametrize("table, morphs, source, factuality", [
+    (HEARSAY, {"wil": PRESENT}, None, "PR+"),
+    (ALLEGED, {"zou": PAST, "hebben": "VerbForm=Inf", "achtergehouden": "VerbForm=Part"}, None, "PR+"),
+    (POSSIBLE, {"krijgt": PRESENT}, "AUTHOR", "PS+"),
+    (UNCONFIRMED, {"is": PRESENT}, "AUTHOR", "Uu"),
+    (EXPECTED, {"begint": PRESENT}, "AUTHOR", "PR+"),
+    (CONDITIONAL, {"regent": PRESENT, "wordt": PRESENT, "afgelast": "VerbForm=Part"}, "AUTHOR", "Uu"),
+    (COUNTERFACTUAL, {"had": PAST, "kunnen": "VerbForm=Inf"}, "AUTHOR", "CT-"),
+    (QUESTION, {"Komt": PRESENT}, "AUTHOR", "Uu"),
+], ids=["naar-verluidt", "zou-allegation", "mogelijk", "geen-bevestiging", "naar-verwachting", "als",
+        "had-kunnen", "question"])
+def test_hedges_and_their_sources(table, morphs, source, factuality):
+    [claim] = analysed(table, morphs)
+    assert (claim.source, claim.factuality) == (source, factuality)
+
+
+def test_the_expected_and_the_alleged_have_their_tense():
+    [expected] = analysed(EXPECTED, {"begint": PRESENT})
+    [alleged] = analysed(ALLEGED, {"zou": PAST, "hebben": "VerbForm=Inf", "achtergehouden": "VerbForm=Part"})
+    assert (expected.tense, alleged.tense) == ("future", "past")
+
+
+def test_conjoined_clauses_are_two_claims():
+    claims = analysed(TWO_CLAUSES, {"vertrok": PAST, "kwam": PAST})
+    assert [c.content.text for c in claims] == ["De trein vertrok om acht uur", "kwam om tien uur aan"]
+    assert all((c.source, c.factuality, c.tense) == ("AUTHOR", "CT+", "past") for c in claims)
+
+
+def test_a_direct_quote_belongs_to_the_speaker_the_quotes_stage_resolved():
+    text = "We gaan winnen, zei de trainer."
+    quote = Quote(content=span_of(text, 0, 14), speaker="Piet de Trainer", cue=span_of(text, 16, 19), kind="direct")
+    [claim] = analysed(DIRECT_QUOTE, {"gaan": PRESENT, "zei": PAST}, (quote,))
+    assert claim.content.text == "We gaan winnen"
+    assert (claim.source, claim.quote, claim.factuality) == ("Piet de Trainer", 0, "CT+")
+
+
+def test_a_frame_without_quotes_names_its_subject():
+    [claim] = analysed(DIRECT_QUOTE, {"gaan": PRESENT, "zei": PAST})
+    assert claim.source == "de trainer" and claim.cue.text == "zei"
+
+
+def test_a_negated_belief_is_probably_not():
+    [claim] = analysed(BELIEF_NEGATED, {"denk": PRESENT, "wint": PRESENT})
+    assert (claim.content.text, claim.factuality) == ("de ploeg niet wint", "PR-")
+
+
+def test_the_table_view_groups_the_ledger_by_source():
+    from rich.console import Console
+
+    from kroniek.records import Article, Contradiction
+    from kroniek.terminal.claims import claims as claims_section, contradictions as contradictions_section
+
+    text = "We gaan winnen, zei de trainer."
+    found = analysed(DIRECT_QUOTE, {"gaan": PRESENT, "zei": PAST})
+    other = found[0].model_copy(update={"id": 1, "source": "AUTHOR", "factuality": "CT-"})
+    article = Article(id="t", text=text, claims=[*found, other],
+                      contradictions=[Contradiction(claim_a=0, claim_b=1, reason="winnen: test", score=0.9)])
+    console = Console(record=True, width=160)
+    console.print(claims_section(article), contradictions_section(article))
+    output = console.export_text()
+    assert output.index("the author") < output.index("de trainer") and "CT+ ⚡" in output
+    assert "winnen: test [0.90]" in output
