@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import sqlite3
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -66,7 +68,8 @@ class Gazetteer:
     """Names to candidate places, for one language; build it once and share it."""
 
     def __init__(self, lang: str = "nl"):
-        self._db = connect(open_index())
+        self._index_path = open_index()
+        self._connection: Optional[tuple[int, sqlite3.Connection]] = None
         self.capitals = {(code, info["capital"]) for code, info in _geonames_countries().items()}
         self.countries = self._load_countries(lang)
         self.own_places = self._load_own_places(lang)
@@ -83,10 +86,19 @@ class Gazetteer:
         self._add_adjectives(lang)
         self.prefixes = {" ".join(key.split()[:n]) for key in self.lexicon for n in range(1, len(key.split()) + 1)}
 
+    def _db(self) -> sqlite3.Connection:
+        """This process's connection to the city index (a forked or unpickled worker opens its own)."""
+        if self._connection is None or self._connection[0] != os.getpid():
+            self._connection = (os.getpid(), connect(self._index_path))
+        return self._connection[1]
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_connection": None}
+
     # -- loading -------------------------------------------------------------------------------
 
     def _load_countries(self, lang: str) -> dict[str, Candidate]:
-        points = dict((code, (lat, lon)) for code, lat, lon in self._db.execute("SELECT * FROM country_points"))
+        points = dict((code, (lat, lon)) for code, lat, lon in self._db().execute("SELECT * FROM country_points"))
         english = Locale("en").territories
         countries = {}
         for code, info in _geonames_countries().items():
@@ -148,7 +160,7 @@ class Gazetteer:
         if not keys:
             return {}
         marks = ",".join("?" * len(keys))
-        rows = self._db.execute(
+        rows = self._db().execute(
             f"SELECT n.key, n.main, p.id, p.name, p.country, p.lat, p.lon, p.population "
             f"FROM names n JOIN places p ON p.id = n.id WHERE n.key IN ({marks})", keys)
         found: dict[str, list[Candidate]] = {}
@@ -159,8 +171,14 @@ class Gazetteer:
         return found
 
     def lookup(self, text: str) -> list[Candidate]:
-        """Every place `text` may name: the lexicon's answer, else the towns of that name or spelling."""
-        variants = spelling_variants(name_key(text))
+        """Every place `text` may name: the lexicon's answer, else the towns of that name or spelling.
+
+        Spellings other than the text's own (a transliteration, the name without a genitive -s:
+        "Ruslands") are tried only when the text's own finds nothing, and their places are marked
+        inexact.
+        """
+        key = name_key(text)
+        variants = spelling_variants(key) + (spelling_variants(key[:-1]) if key.endswith("s") else [])
         for rank, key in enumerate(variants):
             if key in self.lexicon:
                 return [c if rank == 0 else replace(c, exact=False) for c in self.lexicon[key]]

@@ -31,6 +31,9 @@ from ..lang.tsv import read_mapping
 from ..records import Place
 
 PLACE_LABELS = frozenset(("LOC", "GPE"))
+CUE_TAGS = frozenset(("NOUN", ""))
+"""A cue word announces a place only as a noun ("de staat Texas", not "er staat Kim"); untagged
+text takes it on trust."""
 LONGEST_NAME = 4
 FREE_TOWN_POPULATION = 100_000
 """Capitalised words the NER did not mark are taken for a town only when a town this large bears
@@ -124,7 +127,7 @@ class PlaceResolver:
         found = []
         for token in doc[:-1]:
             kind = self.cues.get(token.lower_)
-            if kind is None:
+            if kind is None or token.pos_ not in CUE_TAGS:
                 continue
             end = token.i + 1
             while end < min(len(doc), token.i + LONGEST_NAME) and _is_name(doc[end]) and end not in blocked:
