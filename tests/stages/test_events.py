@@ -21,23 +21,28 @@ aangekomen aan_komen VERB 0 root
 """
 
 LEFT_TO_MEET = """
-Kim Kim PROPN 2 nsubj B-PER
+Kim Kim PROPN 3 nsubj B-PER
+Jong-un Jong-un PROPN 1 flat I-PER
 kwam komen VERB 0 root
-aan aan ADP 2 compound:prt
-. . PUNCT 2 punct
-Hij hij PRON 6 nsubj
+aan aan ADP 3 compound:prt
+. . PUNCT 3 punct
+Hij hij PRON 7 nsubj
 verliet verlaten VERB 0 root
-zijn zijn PRON 8 nmod:poss
-trein trein NOUN 6 obj
-om om ADP 12 mark
-functionarissen functionaris NOUN 12 obj
-te te ADP 12 mark
-ontmoeten ontmoeten VERB 6 advcl
-op op ADP 15 case
-het het DET 15 det
-grensstation grensstation NOUN 12 obl
-Chasan Chasan PROPN 15 appos B-LOC
-. . PUNCT 6 punct
+zijn zijn PRON 9 nmod:poss
+trein trein NOUN 7 obj
+om om ADP 13 mark
+functionarissen functionaris NOUN 13 obj
+te te ADP 13 mark
+ontmoeten ontmoeten VERB 7 advcl
+op op ADP 16 case
+het het DET 16 det
+grensstation grensstation NOUN 13 obl
+Chasan Chasan PROPN 16 appos B-LOC
+. . PUNCT 7 punct
+Kims Kims PROPN 20 nmod:poss B-PER
+aanwezigheid aanwezigheid NOUN 21 nsubj
+blijkt blijken VERB 0 root
+. . PUNCT 21 punct
 """
 
 WANTS_TO_BUY = """
@@ -183,8 +188,14 @@ def test_separable_particle_joins_the_lemma():
 def test_pronoun_and_controlled_infinitive_resolve_to_the_person_named_before():
     events = events_of(LEFT_TO_MEET, places=["Chasan"])
     left, meet = events["verliet"], events["ontmoeten"]
-    assert (left.type, left.agent.text, left.agent.span.text, left.patient) == ("TRAVEL", "Kim", "Hij", None)
-    assert (meet.type, meet.agent.text, meet.patient.text, meet.place.text) == ("MEET", "Kim", "functionarissen", "Chasan")
+    assert (left.type, left.agent.text, left.agent.span.text, left.patient) == ("TRAVEL", "Kim Jong-un", "Hij", None)
+    assert (meet.type, meet.agent.text, meet.patient.text, meet.place.text) == (
+        "MEET", "Kim Jong-un", "functionarissen", "Chasan")
+
+
+def test_names_are_given_as_written_without_a_genitive_s():
+    presence = events_of(LEFT_TO_MEET)["aanwezigheid"]
+    assert (presence.type, presence.agent.text, presence.agent.entity) == ("MEET", "Kim", 0)
 
 
 def test_wanted_event_is_not_a_fact_even_in_a_certain_claim():

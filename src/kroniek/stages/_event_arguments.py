@@ -2,8 +2,9 @@
 
 Helpers of the events stage. An argument is found as a token of the parse (the head of a noun
 phrase) and then resolved against the article's own layers: to the entity a mention in the phrase
-belongs to (by its fullest name), to the person a pronoun refers to (the most recent person named
-before it), to a place record, or, for the time, to the value of a timex in the trigger's clause.
+belongs to (named as the text names it), to the person a pronoun refers to (the most recent person
+named before it, by their fullest name), to a place record, or, for the time, to the value of a
+timex in the trigger's clause.
 Every layer may be absent: an absent layer resolves nothing.
 """
 
@@ -88,6 +89,14 @@ class ArticleIndex:
         return self.entities[mention.entity].name if known else mention.text
 
 
+def as_written(mention: Mention, entity_name: str) -> str:
+    """A name as the text gives it, without the genitive -s that an entity's name lacks ("Kims" → "Kim")."""
+    text = mention.text
+    if text.endswith("s") and text[:-1].lower() in entity_name.lower().replace("-", " ").split():
+        return text[:-1]
+    return text
+
+
 def _token_map(doc: Doc, spans: Iterable) -> dict[int, int]:
     """Token index → index of the span (record with start/end) that covers it."""
     by_token = {}
@@ -134,7 +143,7 @@ def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = Tru
     mention = None if several else _best_mention(index, head, words)
     if mention is None:
         return Argument(text=span.text, span=span)
-    return Argument(text=index.entity_name(mention), span=span, entity=mention.entity)
+    return Argument(text=as_written(mention, index.entity_name(mention)), span=span, entity=mention.entity)
 
 
 def has_entity(index: ArticleIndex, head: Token) -> bool:

@@ -190,7 +190,7 @@ def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
 
 @Language.factory(
     "kroniek_events",
-    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities"],
+    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities", "doc._.places", "doc._.timexes"],
     assigns=["doc._.events"],
 )
 def make_event_finder(nlp: Language, name: str) -> "EventStage":
