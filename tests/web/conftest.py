@@ -15,10 +15,6 @@ from kroniek.records import (
 )
 from kroniek.store import open_store
 
-REPO = Path(__file__).parents[2]
-SHARED = REPO / ".." / "shared"
-ARTIFACTS = REPO / "test-artifacts"
-
 DEAL = (
     "Minister Anna de Vries van Defensie heeft dinsdag in Den Haag bevestigd dat Nederland twaalf "
     "pantservoertuigen levert aan Litouwen. ,,Dit is een belangrijke stap voor de veiligheid van de regio”, "
@@ -172,6 +168,12 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=10)
         self.sock.close()
+
+
+@pytest.fixture(scope="session")
+def live_server() -> type[LiveServer]:
+    """The LiveServer class, for tests that serve a store of their own."""
+    return LiveServer
 
 
 @pytest.fixture(scope="session")
