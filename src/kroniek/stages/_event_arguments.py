@@ -10,24 +10,36 @@ Every layer may be absent: an absent layer resolves nothing.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..lang import word_list
+from ..lang import read_lines
 from ..records import Argument, Entity, Mention, Place, Timex, span_of
 
 CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj"))
 """Dependencies that open a clause of their own: their words are not the trigger's arguments."""
-REFLEXIVES = frozenset(("zich", "zichzelf", "elkaar", "mekaar", "me", "mij", "je", "ons"))
 NOMINAL = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
-RELATIVES = frozenset(("die", "dat", "wie", "welke", "wat"))
 CONTROL_DEPS = frozenset(("xcomp", "advcl", "conj"))
 """An infinitive or a conjunct without a subject of its own takes its governor's subject."""
-PATIENT_PREPOSITIONS = frozenset(("aan", "met", "tegen", "van"))
-NOUN_AGENT_PREPOSITIONS = frozenset(("van", "door"))
-PLACE_ANAPHORS = frozenset(("er", "daar"))
+
+
+@lru_cache(maxsize=None)
+def event_words(lang: str = "nl") -> dict[str, frozenset[str]]:
+    """The function words the stage reads the parse with, by role (`lang/<lang>/events_words.txt`)."""
+    roles = defaultdict(set)
+    for line in read_lines(lang, "events_words"):
+        role, word = line.split("\t")
+        roles[role].add(word)
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+def is_a(token: Token, role: str) -> bool:
+    """True when the token's word plays `role` (pronoun, reflexive, negation, …) in events_words."""
+    return token.lower_ in event_words().get(role, ())
 
 
 def dep(token: Token) -> str:
@@ -131,9 +143,9 @@ def _best_mention(index: ArticleIndex, head: Token, words: list[Token]) -> Optio
 
 def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = True) -> Optional[Argument]:
     """The argument a phrase head stands for: a resolved pronoun, a named entity, or its words."""
-    if head is None or head.lower_ in REFLEXIVES:
+    if head is None or is_a(head, "reflexive"):
         return None
-    if head.lower_ in word_list("nl", "events_pronouns"):
+    if is_a(head, "pronoun"):
         resolved = resolve_pronoun(index, head)
         if resolved:
             return resolved
@@ -153,7 +165,7 @@ def has_entity(index: ArticleIndex, head: Token) -> bool:
 def _relative_antecedent(token: Token) -> Optional[Token]:
     """For a relative pronoun in a relative clause, the noun the clause is about."""
     clause = token.head
-    if token.lower_ in RELATIVES and dep(clause) == "acl:relcl":
+    if is_a(token, "relative") and dep(clause) == "acl:relcl":
         return clause.head
     return None
 
@@ -177,11 +189,11 @@ def subject(trigger: Token, depth: int = 0) -> Optional[Token]:
 def verb_object(verb: Token, index: ArticleIndex) -> Optional[Token]:
     """To whom: the object, unless only an indirect object or a prepositional phrase names someone."""
     objects = children(verb, "nsubj:pass") if is_passive(verb) else children(verb, "obj")
-    objects = [o for o in objects if o.lower_ not in REFLEXIVES]
+    objects = [o for o in objects if not is_a(o, "reflexive")]
     if objects and has_entity(index, objects[0]):
         return objects[0]
     others = children(verb, "iobj") + [
-        c for c in children(verb, "obl:arg", "obl") if case_of(c) in PATIENT_PREPOSITIONS
+        c for c in children(verb, "obl:arg", "obl") if case_of(c) in event_words()["patient_preposition"]
     ]
     named = next((o for o in others if has_entity(index, o)), None)
     return named or (objects[0] if objects else None)
@@ -194,7 +206,7 @@ def noun_participants(noun: Token) -> tuple[Optional[Token], Optional[Token]]:
     patient = None
     for nmod in children(noun, "nmod"):
         case = case_of(nmod)
-        if case in NOUN_AGENT_PREPOSITIONS and agent is None:
+        if case in event_words()["agent_preposition"] and agent is None:
             agent = nmod
         elif case == "tussen":
             agent, patient = nmod, next(iter(children(nmod, "conj")), None)
@@ -237,7 +249,7 @@ def place_argument(index: ArticleIndex, token: Optional[Token]) -> Optional[Argu
 
 def place_phrases(trigger: Token) -> list[Token]:
     """Phrases that may say where: prepositional phrases of the trigger and of its object."""
-    prepositions = word_list("nl", "events_place_prepositions")
+    prepositions = event_words()["place_preposition"]
     own = [c for c in trigger.children if dep(c) in ("obl", "obl:arg", "nmod") and case_of(c) in prepositions]
     of_object = [c for o in children(trigger, "obj") for c in children(o, "nmod") if case_of(c) in prepositions]
     return own + of_object
@@ -253,7 +265,7 @@ def place_of(index: ArticleIndex, trigger: Token) -> Optional[Token]:
     for adverb in children(trigger, "advmod"):
         if adverb.lower_ == "waar" and dep(trigger) == "acl:relcl":
             return _place_in(index, trigger.head)
-        if adverb.lower_ in PLACE_ANAPHORS:
+        if is_a(adverb, "place_anaphor"):
             return _previous_place(index, adverb)
     return next((o for o in children(trigger, "obj") if _place_in(index, o) is o), None)
 

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lang import read_lines, word_list
+from ..lang import read_lines
 from ..records import Argument, Claim, Event, span_of
 from . import _event_arguments as args
 
@@ -81,7 +81,7 @@ def lemma_of(token: Token) -> str:
 def has_direction(token: Token) -> bool:
     """True when a verb of motion has somewhere to go: a place phrase or a directional adverb."""
     return bool(args.place_phrases(token)) or any(
-        args.dep(c) == "advmod" and c.lower_ in word_list("nl", "events_directions") for c in token.children
+        args.dep(c) == "advmod" and args.is_a(c, "direction") for c in token.children
     )
 
 
@@ -101,8 +101,7 @@ def governors(token: Token, limit: int = 3) -> list[Token]:
 
 
 def is_negated(token: Token) -> bool:
-    negations = word_list("nl", "events_negation")
-    return any(args.dep(c) in ("advmod", "det") and c.lower_ in negations for c in token.children)
+    return any(args.dep(c) in ("advmod", "det") and args.is_a(c, "negation") for c in token.children)
 
 
 def event_factuality(lexicon: TriggerLexicon, trigger: Token, claim: Optional[Claim]) -> str:
@@ -169,7 +168,7 @@ class EventFinder:
         factuality = event_factuality(self.lexicon, trigger, claim)
         source = claim.source if claim else "AUTHOR"
         place = args.place_argument(index, args.place_of(index, trigger))
-        if kind == "TRAVEL" and not _someone_visited(patient, place):
+        if kind == "TRAVEL" and not _someone(index, patient):
             patient = None  # what a traveller leaves or visits is a place, not someone it happens to
         return Event(
             trigger=span_of(index.doc.text, trigger.idx, trigger.idx + len(trigger.text)), type=kind,
@@ -179,8 +178,10 @@ class EventFinder:
         )
 
 
-def _someone_visited(patient: Optional[Argument], place: Optional[Argument]) -> bool:
-    return patient is not None and patient.entity is not None and (place is None or patient.span != place.span)
+def _someone(index: args.ArticleIndex, argument: Optional[Argument]) -> bool:
+    """True when the argument is a named person or organisation."""
+    known = argument is not None and argument.entity is not None and argument.entity < len(index.entities)
+    return known and index.entities[argument.entity].label in ("PER", "ORG")
 
 
 def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
@@ -194,8 +195,8 @@ def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
     assigns=["doc._.events"],
 )
 def make_event_finder(nlp: Language, name: str) -> "EventStage":
-    """The events stage: loads the Dutch trigger lexicon once."""
-    return EventStage(EventFinder(TriggerLexicon.load("nl")))
+    """The events stage: loads the language's trigger lexicon once."""
+    return EventStage(EventFinder(TriggerLexicon.load(nlp.lang)))
 
 
 class EventStage:
