@@ -9,7 +9,8 @@ from rich.table import Table
 from ..records import Article, Place
 from .view import section
 
-UNRESOLVED_STYLE = "bright_black"
+UNRESOLVED_STYLE, UNCERTAIN_STYLE = "bright_black", "yellow"
+UNCERTAIN_BELOW = 0.5
 
 
 def coordinates(place: Place) -> str:
@@ -37,9 +38,15 @@ def places(article: Article) -> Optional[Table]:
     for column in ("place", "country", "coordinates", "kind", "confidence", "mentions", "as"):
         table.add_column(column)
     for mentions in grouped(article.places).values():
-        first = mentions[0]
+        first, confidence = mentions[0], max(m.confidence for m in mentions)
         forms = ", ".join(sorted({m.text for m in mentions}))
-        confidence = f"{max(m.confidence for m in mentions):.2f}" if first.resolved else "unresolved"
         table.add_row(first.name or first.text, first.country or "", coordinates(first), first.kind or "",
-                      confidence, str(len(mentions)), forms, style=None if first.resolved else UNRESOLVED_STYLE)
+                      f"{confidence:.2f}" if first.resolved else "unresolved", str(len(mentions)), forms,
+                      style=_style(first.resolved, confidence))
     return table
+
+
+def _style(resolved: bool, confidence: float) -> Optional[str]:
+    if not resolved:
+        return UNRESOLVED_STYLE
+    return UNCERTAIN_STYLE if confidence < UNCERTAIN_BELOW else None
