@@ -51,6 +51,8 @@ def places(blank, resolver, text: str, mentions: dict[str, str] | None = None):
      [("Tsjeljabinsk", "Chelyabinsk", "RU", "city")]),
     ("Peking reageerde boos op de verklaring.", {"Peking": "LOC"}, [("Peking", "Beijing", "CN", "city")]),
     ("Oranje verloor zaterdag van Pakistan.", {"Pakistan": "ORG"}, [("Pakistan", "Pakistan", "PK", "country")]),
+    ("De gevechten in Oost-Oekraïne gingen door.", {}, [("Oost-Oekraïne", "East Ukraine", "UA", "region")]),
+    ("Ruslands president sprak.", {"Ruslands": "LOC"}, [("Ruslands", "Russia", "RU", "country")]),
 ])
 def test_places_are_found_and_resolved(blank, resolver, text, mentions, expected):
     found = places(blank, resolver, text, mentions)

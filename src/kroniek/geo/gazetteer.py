@@ -93,6 +93,7 @@ class Gazetteer:
             for form in _forms(cell):
                 self._add(form, self.resolve_target(target))
         self._add_adjectives(lang)
+        self._add_parts_of_countries(lang)
         self.prefixes = {" ".join(key.split()[:n]) for key in self.lexicon for n in range(1, len(key.split()) + 1)}
 
     def _db(self) -> sqlite3.Connection:
@@ -142,6 +143,14 @@ class Gazetteer:
             inhabitants = _forms(cells[1]) if len(cells) > 1 else []
             for form in [*adjectives, *map(inflected, adjectives), *inhabitants]:
                 self._add(form, place)
+
+    def _add_parts_of_countries(self, lang: str) -> None:
+        """"Oost-Oekraïne", "Noord-Syrische": a region of the country, where no other place has that name."""
+        countries = [(key, places[0]) for key, places in self.lexicon.items() if places[0].kind == "country"]
+        for prefix, english in read_table(lang, "compass_prefixes"):
+            for key, country in countries:
+                self.lexicon.setdefault(f"{prefix} {key}", [replace(
+                    country, name=f"{english} {country.name}", kind="region", geonames_id=None, population=0)])
 
     def _add(self, name: str, place: Candidate) -> None:
         places = self.lexicon.setdefault(name_key(name), [])
