@@ -4,31 +4,14 @@ free port. Screenshots go to test-artifacts/ (ignored by git). Skips where chrom
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-if not Path(CHROMIUM).exists():
-    pytest.skip("no chromium: apt-get install chromium", allow_module_level=True)
-
-ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
+expect = sync_api.expect
 
 
 @pytest.fixture
-def page(browser, live_url):
+def page(browser, live_url, screenshot):
     context = browser.new_context(base_url=live_url, viewport={"width": 1300, "height": 900})
     page = context.new_page()
     page.problems = []
@@ -37,26 +20,22 @@ def page(browser, live_url):
     page.on("requestfailed", lambda request: page.problems.append(f"failed: {request.url}"))
     page.on("response", lambda response: response.status >= 400 and page.problems.append(
         f"{response.status}: {response.url}"))
+    page.shot = lambda name: screenshot(page, name)
     yield page
     context.close()
-
-
-def shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 def test_clicking_a_claim_shows_its_source_cue_factuality_and_contradiction(page):
     page.goto("/articles/levering-litouwen")
     page.locator("#text .hl-claim", has_text="onderhandelt").click()
     detail = page.locator(".detail.shown")
-    sync_api.expect(detail.locator(".claim-source")).to_have_text("De Litouwse regering")
-    sync_api.expect(detail.locator(".claim-cue")).to_have_text("ontkent")
-    sync_api.expect(detail.locator(".claim-factuality")).to_contain_text("CT-")
-    sync_api.expect(detail.locator(".contradictions")).to_contain_text("Duitse diplomaten")
-    shot(page, "reader-claim")
+    expect(detail.locator(".claim-source")).to_have_text("De Litouwse regering")
+    expect(detail.locator(".claim-cue")).to_have_text("ontkent")
+    expect(detail.locator(".claim-factuality")).to_contain_text("CT-")
+    expect(detail.locator(".contradictions")).to_contain_text("Duitse diplomaten")
+    page.shot("reader-claim")
     detail.locator(".contradictions a[data-show]").click()
-    sync_api.expect(page.locator(".detail.shown .claim-source")).to_have_text("Duitse diplomaten")
+    expect(page.locator(".detail.shown .claim-source")).to_have_text("Duitse diplomaten")
     assert page.problems == []
 
 
@@ -64,9 +43,9 @@ def test_a_second_click_steps_to_the_next_record_under_the_passage(page):
     page.goto("/articles/levering-litouwen")
     passage = page.locator("#text .hl-claim.hl-quote", has_text="luchtafweerraketten")
     passage.click()
-    sync_api.expect(page.locator(".detail.shown h3")).to_contain_text("Claim")
+    expect(page.locator(".detail.shown h3")).to_contain_text("Claim")
     passage.click()
-    sync_api.expect(page.locator(".detail.shown h3")).to_contain_text("Quote")
+    expect(page.locator(".detail.shown h3")).to_contain_text("Quote")
 
 
 def test_a_ledger_link_opens_the_reader_on_that_claim(page):
@@ -74,10 +53,10 @@ def test_a_ledger_link_opens_the_reader_on_that_claim(page):
     page.select_option("select[name=factuality]", "CT-")
     page.click("form.filters button")
     rows = page.locator("tr.claim-row")
-    sync_api.expect(rows).to_have_count(2)
-    shot(page, "ledger-denials")
+    expect(rows).to_have_count(2)
+    page.shot("ledger-denials")
     rows.first.locator("td a").first.click()
-    sync_api.expect(page.locator(".detail.shown .claim-factuality")).to_contain_text("CT-")
+    expect(page.locator(".detail.shown .claim-factuality")).to_contain_text("CT-")
     assert page.problems == []
 
 
@@ -85,37 +64,37 @@ def test_search_finds_the_article_and_opens_it(page):
     page.goto("/")
     page.fill("header input[name=q]", "luchtafweerraketten")
     page.press("header input[name=q]", "Enter")
-    sync_api.expect(page.locator("ol.hits mark")).to_have_text("luchtafweerraketten")
-    shot(page, "search")
+    expect(page.locator("ol.hits mark")).to_have_text("luchtafweerraketten")
+    page.shot("search")
     page.locator("ol.hits a").first.click()
-    sync_api.expect(page.locator("h1")).to_have_text("Nederland levert pantservoertuigen aan Litouwen")
+    expect(page.locator("h1")).to_have_text("Nederland levert pantservoertuigen aan Litouwen")
 
 
 def test_the_map_shows_the_places_as_points(page):
     page.goto("/map")
-    sync_api.expect(page.locator("svg.map circle.point")).to_have_count(4)
+    expect(page.locator("svg.map circle.point")).to_have_count(4)
     assert page.locator("svg.map .land path").count() > 150
     box = page.locator("svg.map circle.point").first.bounding_box()
     assert box and box["width"] > 2
-    shot(page, "map")
+    page.shot("map")
     assert page.problems == []
 
 
 def test_the_entity_page_puts_what_was_said_on_a_timeline(page):
     page.goto("/entities/Anna%20de%20Vries")
-    sync_api.expect(page.locator("ul.said-by li")).to_have_count(3)
-    sync_api.expect(page.locator("ol.timeline time")).to_have_text(["2023-10-03", "2023-10-11"])
-    shot(page, "entity")
+    expect(page.locator("ul.said-by li")).to_have_count(3)
+    expect(page.locator("ol.timeline time")).to_have_text(["2023-10-03", "2023-10-11"])
+    page.shot("entity")
 
 
 def test_markup_in_an_article_renders_as_text(page):
     page.goto("/articles/lezer-script")
-    sync_api.expect(page.locator("#text")).to_contain_text("<script>document.title='gehackt'</script>")
-    sync_api.expect(page.locator("h1")).to_have_text("Een lezer <script>alert('titel')</script>")
+    expect(page.locator("#text")).to_contain_text("<script>document.title='gehackt'</script>")
+    expect(page.locator("h1")).to_have_text("Een lezer <script>alert('titel')</script>")
     assert page.locator("#text *:not(span.hl)").count() == 0
     assert page.locator("main script, main img").count() == 0
     assert "gehackt" not in page.title()
     page.locator("#text .hl-claim").first.click()
-    sync_api.expect(page.locator(".detail.shown blockquote")).to_contain_text("<img src=x onerror=alert(1)>")
-    shot(page, "hostile")
+    expect(page.locator(".detail.shown blockquote")).to_contain_text("<img src=x onerror=alert(1)>")
+    page.shot("hostile")
     assert page.problems == []
