@@ -60,14 +60,18 @@ def test_a_ledger_link_opens_the_reader_on_that_claim(page):
     assert page.problems == []
 
 
-def test_search_finds_the_article_and_opens_it(page):
+def test_search_answers_who_said_what_and_who_denies_it(page):
     page.goto("/")
-    page.fill("header input[name=q]", "luchtafweerraketten")
+    page.fill("header input[name=q]", "raketten")
     page.press("header input[name=q]", "Enter")
-    expect(page.locator("ol.hits mark")).to_have_text("luchtafweerraketten")
+    expect(page.locator("table.claims-found .claim-source")).to_have_text(
+        ["Duitse diplomaten", "De Litouwse regering", "Anna de Vries"])
+    expect(page.locator("table.claims-found .fact")).to_have_text(["CT+", "CT-", "CT-"])
+    expect(page.locator("ol.hits mark").first).to_have_text("raketten")
     page.shot("search")
-    page.locator("ol.hits a").first.click()
+    page.locator("ol.hits a", has_text="levert pantservoertuigen").click()
     expect(page.locator("h1")).to_have_text("Nederland levert pantservoertuigen aan Litouwen")
+    assert page.problems == []
 
 
 def test_the_map_shows_the_places_as_points(page):

@@ -31,6 +31,9 @@ FACTUALITY = {
 MAP_ROWS = 5000
 """The most place rows the map reads."""
 
+SEARCH_CLAIMS = 50
+"""The most claims the search page lists."""
+
 
 def _render(request: Request, template: str, **context) -> HTMLResponse:
     context.setdefault("factuality_names", FACTUALITY)
@@ -125,6 +128,8 @@ def _snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 def search(request: Request, store: Reading, q: Field = ""):
     query = fts_query(q)
     hits = store.search(query, 50) if query else []
-    people = store.entity_page(q.strip(), None, 0, 20).items if q.strip() else []
+    words = " ".join(q.split())
+    people = store.entity_page(words, None, 0, 20).items if words else []
+    claims = store.layer_page("claims", contains=words, limit=SEARCH_CLAIMS).items if words else []
     results = [{**hit, "parts": _snippet_parts(hit["snippet"])} for hit in hits]
-    return _render(request, "search.html", q=q, hits=results, entities=people)
+    return _render(request, "search.html", q=q, hits=results, entities=people, claims=claims)
