@@ -184,7 +184,7 @@ class ClaimsStage:
     def __init__(self, nlp: Language, name: str, lang: str = "nl"):
         self.name = name
         self.lexicon = cue_lexicon(lang)
-        self.splitter = Splitter(self.lexicon)
+        self.splitter = Splitter(self.lexicon, lang)
 
     def __call__(self, doc: Doc) -> Doc:
         builder = ClaimBuilder(doc, self.lexicon)

@@ -20,6 +20,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..lang import read_lines
+from ..lang.speech import speech_lexicon
 
 CERTAINTY_ORDER = ("CT", "PR", "PS", "Uu")
 """From most to least committed; combining two cues keeps the less committed."""
@@ -62,9 +63,14 @@ class CueLexicon:
         return None
 
 
+FRAME_CLASSES = frozenset({"report", "confirm", "know", "deny", "belief", "doubt", "ask", "volition"})
+"""Cue-verb classes whose verb, given a complement clause, frames it."""
+
+
 @lru_cache(maxsize=None)
 def cue_lexicon(lang: str = "nl") -> CueLexicon:
-    """The cue lexicon of a language (`lang/<lang>/factuality_cues.txt`)."""
+    """The cue lexicon of a language (`lang/<lang>/factuality_cues.txt`), with every reporting verb
+    of the speech lexicon (`reporting_verbs.tsv`) that it gives no other frame class as `report`."""
     words: dict[str, set[str]] = {}
     phrases: dict[tuple[str, ...], str] = {}
     for line in read_lines(lang, "factuality_cues"):
@@ -73,6 +79,9 @@ def cue_lexicon(lang: str = "nl") -> CueLexicon:
             phrases[tuple(cue.split())] = cls
         else:
             words.setdefault(cue, set()).add(cls)
+    for verb in speech_lexicon(lang).verb_frames:
+        if " " not in verb and not words.get(verb, set()) & FRAME_CLASSES:
+            words.setdefault(verb, set()).add("report")
     return CueLexicon({w: frozenset(c) for w, c in words.items()}, phrases)
 
 

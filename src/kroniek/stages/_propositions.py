@@ -15,13 +15,13 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from ._factuality import CueLexicon
-
-FRAME_CLASSES = frozenset({"report", "confirm", "know", "deny", "belief", "doubt", "ask", "volition"})
-"""Cue-verb classes whose verb, given a complement clause, frames it."""
+from ..lang.speech import speech_lexicon
+from ._factuality import FRAME_CLASSES, CueLexicon, is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp"})
+LOOSE_COMPLEMENT_DEPS = frozenset({"obj", "xcomp", "advcl"})
+"""Labels a parser may give a "dat"-clause after a cue verb instead of ccomp."""
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 EDGE_DEPS = frozenset({"cc", "punct", "mark"})
 """Dependents trimmed from the edges of a clause: "en", "maar", "dat", punctuation."""
@@ -97,8 +97,9 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Optional[Frame]:
 class Splitter:
     """Finds the clauses and frames of sentences, with a cue lexicon loaded once."""
 
-    def __init__(self, lexicon: CueLexicon):
+    def __init__(self, lexicon: CueLexicon, lang: str = "nl"):
         self.lexicon = lexicon
+        self.speech = speech_lexicon(lang)
 
     def clauses(self, sent: Span) -> list[Clause]:
         """The propositions of one sentence, each with its own words, in text order."""
@@ -110,13 +111,23 @@ class Splitter:
         stop = frozenset(found) | frozenset(framing)
         for clause in found.values():
             clause.tokens = self._cut(clause, stop)
-        return sorted((c for c in found.values() if c.tokens), key=lambda c: c.tokens[0].i)
+        clauses = sorted((c for c in found.values() if c.tokens), key=lambda c: c.tokens[0].i)
+        return clauses or self._whole_sentence(sent)
+
+    def _whole_sentence(self, sent: Span) -> list[Clause]:
+        """A sentence with a finite verb that the parse gave no clause head: one proposition, all of it."""
+        finite = next((t for t in sent if t.pos_ in ("VERB", "AUX") and is_finite(t) and not _relative(t)), None)
+        if finite is None:
+            return []
+        clause = Clause(finite, "main")
+        clause.tokens = _trim(self._hearsay(clause, list(sent)), finite)
+        return [clause] if clause.tokens else []
 
     def _visit(self, head: Token, kind: str, frame: Optional[Frame], found: dict, framing: set) -> None:
         if head.i in found or head.i in framing:
             return
         frame = self._own_frame(head, framing) or frame
-        complements = [c for c in head.children if c.dep_ in COMPLEMENT_DEPS]
+        complements = self._complements(head)
         verb_frame = _verb_frame(head, self.lexicon) if complements else None
         if verb_frame is not None:
             framing.add(head.i)
@@ -130,11 +141,19 @@ class Splitter:
             elif child.dep_ == "parataxis" and child.i not in framing:
                 self._visit(child, "main", None, found, framing)
 
+    def _complements(self, verb: Token) -> list[Token]:
+        """The clauses a verb takes as complements: ccomp, or a following clause opened by "dat"/"of"."""
+        return [
+            c for c in verb.children
+            if c.dep_ in COMPLEMENT_DEPS or c.dep_ in LOOSE_COMPLEMENT_DEPS and c.i > verb.i and is_predicate(c)
+            and c.left_edge.i > verb.i and self.lexicon.has(c.left_edge, "complementizer")
+        ]
+
     def _visit_complements(self, token: Token, found: dict, framing: set) -> None:
         """Complements of cue verbs outside the main line ("Toen ik hoorde dat …, dacht ik …")."""
         if token.i in framing or token.i in found:
             return
-        complements = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS and c.i not in found]
+        complements = [c for c in self._complements(token) if c.i not in found]
         frame = _verb_frame(token, self.lexicon) if complements else None
         if frame is not None:
             framing.add(token.i)
@@ -160,7 +179,7 @@ class Splitter:
 
     def _parataxis_frame(self, child: Token) -> Optional[Frame]:
         """", zei hij" after a quote, or a speaker before a colon ("Boogerd: …")."""
-        if not any(c.dep_ in COMPLEMENT_DEPS for c in child.children):
+        if not self._complements(child):
             frame = _verb_frame(child, self.lexicon)
             if frame is not None and frame.cls in ("report", "confirm", "know", "deny", "belief"):
                 return frame
@@ -170,12 +189,17 @@ class Splitter:
         return None
 
     def _prepositional_frame(self, child: Token) -> Optional[Frame]:
-        """"volgens Amerikaanse functionarissen", "aldus Jansen"."""
-        doc = child.doc
-        case = next((c for c in child.children if c.dep_ == "case"), None)
-        if case is not None and self.lexicon.has(case, "according"):
-            return Frame(doc[case.i : case.i + 1], "according", _subtree_span(child, frozenset({"case", "punct"})))
-        return None
+        """A phrase of the speech lexicon that opens the dependent: "volgens Amerikaanse
+        functionarissen", "in de visie van Boogerd" (the source follows), "naar verluidt" (none)."""
+        words = list(child.doc[child.left_edge.i : child.right_edge.i + 1])
+        found = self.speech.phrase_at([t.lower_ for t in words])
+        if found is None:
+            return None
+        size, kind = len(found[0]), found[1]
+        source = [t for t in words[size:] if not t.is_punct]
+        if kind == "source_follows" and source:
+            return Frame(_span(words[:size]), "according", _span(source))
+        return Frame(_span(words[:size]), "hearsay", None) if kind == "no_source" else None
 
     def _cut(self, clause: Clause, stop: frozenset[int]) -> list[Token]:
         """The clause's own words: its subtree without nested propositions, frames and edge words."""
@@ -201,6 +225,11 @@ class Splitter:
                 clause.frame = Frame(cue, "hearsay", None)
                 return tokens[:i] + tokens[i + phrase[0] :]
         return tokens
+
+
+def _relative(token: Token) -> bool:
+    """True for a word of a relative clause ("die …", "waar …"), which states nothing on its own."""
+    return any(t.dep_ in ("acl", "acl:relcl") for t in (token, *token.ancestors))
 
 
 def _frame_tokens(clause: Clause) -> frozenset[int]:
