@@ -50,16 +50,23 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         in_timex = _timex_tokens(doc)
-        quantities, i = [], 0
-        while i < len(doc):
-            found, i = self._quantities_at(doc, i, in_timex)
-            quantities += found
+        quantities, resume = [], 0
+        for token in doc:
+            if token.i >= resume and token.i not in in_timex and self._may_be_number(token):
+                found, resume = self._quantities_at(doc, token.i, in_timex)
+                quantities += found
         doc._.quantities = quantities
         return doc
 
+    def _may_be_number(self, token: Token) -> bool:
+        """A cheap first look: digits, a number word, a vague number, or the article before a scale."""
+        word = token.lower_
+        return (word[:1].isdigit() or word == "een" or word in self.numbers.vague
+                or self.numbers.read_word(word) is not None)
+
     def _quantities_at(self, doc: Doc, i: int, in_timex: set[int]) -> tuple[list[Quantity], int]:
         """The quantities that start at token i, and the token to go on from."""
-        if i in in_timex or doc[i].is_space or doc[i - 1].lower_ in NOT_COUNTS and i:
+        if i and doc[i - 1].lower_ in NOT_COUNTS:
             return [], i + 1
         score = SCORE.match(doc[i].text)
         if score:
@@ -139,8 +146,8 @@ class QuantityFinder:
         counted = None if unit else _counted_noun(doc, reading)
         last = _with_conjunct(doc, counted) if counted is not None else doc[end - 1]
         measured = _measured_noun(doc[reading.end]) if suffix_unit else None
-        start_char, end_char = doc[start].idx, last.idx + len(last.text)
-        return Quantity(start=start_char, end=end_char, text=doc.text[start_char:end_char], value=reading.value,
+        words = doc[start:last.i + 1]
+        return Quantity(start=words.start_char, end=words.end_char, text=words.text, value=reading.value,
                         unit=unit, of=_noun_text(counted or measured), approximate=reading.approximate)
 
     def _glued(self, token: Token, glued: re.Match) -> Quantity:

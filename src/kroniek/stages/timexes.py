@@ -40,7 +40,8 @@ class TimexFinder:
     @staticmethod
     def _timex(doc: Doc, found: Found, published: Optional[dt.date]) -> Timex:
         span = doc[found.start:found.end]
-        value, reason = found.meaning.resolve(Anchor(published, tense_at(span.root)))
+        tense = tense_at(span.root) if published and found.meaning.relative else "present"
+        value, reason = found.meaning.resolve(Anchor(published, tense))
         return Timex(start=span.start_char, end=span.end_char, text=span.text, type=found.type, value=value,
                      reason=reason)
 

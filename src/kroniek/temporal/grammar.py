@@ -25,12 +25,22 @@ from .values import (
 CLOCK = re.compile(r"^([01]?\d|2[0-3])[.:]([0-5]\d)$")
 YEAR = re.compile(r"^(1[0-9]|20|21)\d\d$")
 AGE = re.compile(r"^(.+?)-?jarige?n?$")
+LONG_SUFFIXES = ("lang", "jarig", "jarige", "jarigen")
 CLOCK_PREPOSITIONS = frozenset(("om", "tot", "rond", "omstreeks", "vanaf", "tegen", "na", "voor"))
 ARTICLE_MODIFIERS = frozenset(("afgelopen", "voorbije", "komende", "laatste", "eerste"))
 ARTICLES = frozenset(("de", "het", "die", "deze"))
 MORNING_NOT_TOMORROW = frozenset(("de", "deze", "die", "'s", "elke", "iedere", "goede", "zelfde", "volgende"))
 DECADES = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7, "tachtig": 8,
            "negentig": 9}
+
+
+def _by_first_word(phrases: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases and their values grouped by first word, longest phrase first."""
+    grouped: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, value in sorted(phrases.items(), key=lambda pair: -len(pair[0].split())):
+        words = tuple(phrase.split())
+        grouped.setdefault(words[0], []).append((words, value))
+    return grouped
 
 
 @dataclass(frozen=True)
@@ -73,21 +83,42 @@ class TimexGrammar:
                       for row in read_table("nl", "time_units")}
         self.day_words = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "word"}
         self.day_prefixes = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "prefix"}
-        self.references = sorted(((tuple(p.split()), v) for p, v in read_mapping("nl", "time_references").items()),
-                                 key=lambda pair: -len(pair[0]))
+        self.references = _by_first_word(read_mapping("nl", "time_references"))
+        self.weekday_words = self._weekday_compounds()
         self.quantity_units = frozenset(row[0].split()[0] for row in read_table("nl", "units"))
         self.rules: tuple[Callable[[Doc, list[str], int], Optional[Found]], ...] = (
             self._edge, self._reference, self._set, self._relative_day, self._weekday, self._calendar,
             self._period, self._article_period, self._duration, self._bare_plural, self._age, self._year,
             self._decade, self._clock,
         )
+        self.day_compounds = {prefix + word: (days, part) for prefix, days in self.day_prefixes.items()
+                              for word, part in self.day_parts.items()}
+        self.starters = self._starting_words()
+
+    def _weekday_compounds(self) -> dict[str, tuple[int, Optional[str]]]:
+        """"dinsdag" and every "dinsdag" + part of day ("dinsdagochtend"), with weekday and part."""
+        compounds = {name: (day, None) for name, day in self.weekdays.items()}
+        for name, day in self.weekdays.items():
+            compounds.update({name + word: (day, part) for word, part in self.day_parts.items()})
+        return compounds
+
+    def _starting_words(self) -> frozenset[str]:
+        """Every word with which some rule can begin (besides digits, numbers and -lang, -jarig words)."""
+        return frozenset().union(
+            self.months, self.weekday_words, self.seasons, self.shifts, self.sets, self.roles, self.units,
+            self.day_words, self.day_compounds, self.references, ARTICLES, ("al", "een", "'s", "jaren"),
+        )
+
+    def _may_start(self, word: str) -> bool:
+        return (word in self.starters or word[:1].isdigit() or word.endswith(LONG_SUFFIXES)
+                or self.numbers.read_word(word) is not None)
 
     def find(self, doc: Doc) -> list[Found]:
         """Every temporal expression of `doc`, left to right, none overlapping."""
         words = [token.lower_ for token in doc] + [""]
         found, i = [], 0
         while i < len(doc):
-            reading = self._longest(doc, words, i)
+            reading = self._longest(doc, words, i) if self._may_start(words[i]) else None
             if reading:
                 found.append(reading)
             i = reading.end if reading else i + 1
@@ -127,14 +158,7 @@ class TimexGrammar:
 
     def _weekday_word(self, word: str) -> tuple[Optional[int], Optional[str]]:
         """Weekday and part of day of "dinsdag" or "dinsdagochtend"."""
-        for name, day in self.weekdays.items():
-            if word.startswith(name):
-                rest = word[len(name):]
-                if not rest:
-                    return day, None
-                if rest in self.day_parts:
-                    return day, self.day_parts[rest]
-        return None, None
+        return self.weekday_words.get(word, (None, None))
 
     # -- rules: each reads an expression starting at token i, or returns None ------------------
 
@@ -149,7 +173,7 @@ class TimexGrammar:
 
     def _reference(self, doc, words, i):
         """"nu", "onlangs", "het verleden", "binnenkort": the present, past or future at large."""
-        for phrase, value in self.references:
+        for phrase, value in self.references.get(words[i], ()):
             if tuple(words[i:i + len(phrase)]) == phrase:
                 if len(phrase) == 1 and (doc[i].pos_ == "SCONJ" or words[i + 1] in ("eenmaal", "eens")):
                     return None
@@ -179,10 +203,8 @@ class TimexGrammar:
             day, part = self._weekday_word(words[i + 1])
             end = i + 2 if day and part is None else i + 1
             return Found(i, end, "DATE", DayOffset(self.day_words[word]))
-        for prefix, days in self.day_prefixes.items():
-            part = self.day_parts.get(word[len(prefix):]) if word.startswith(prefix) else None
-            if part:
-                return Found(i, i + 1, "TIME", DayOffset(days, part))
+        if word in self.day_compounds:
+            return Found(i, i + 1, "TIME", DayOffset(*self.day_compounds[word]))
         return None
 
     def _weekday(self, doc, words, i):

@@ -57,6 +57,8 @@ def _toward_tense(diff: int, period: int, tense: str) -> int:
 class Fixed:
     """An expression whose value needs no anchor: "1997", "januari 2002", "drie jaar", "nu"."""
 
+    relative = False
+
     value: str
 
     def resolve(self, anchor: Anchor) -> Resolution:
@@ -67,6 +69,8 @@ class Fixed:
 class Unresolved:
     """An expression that has no value Kroniek can give, with the reason."""
 
+    relative = False
+
     reason: str
 
     def resolve(self, anchor: Anchor) -> Resolution:
@@ -76,6 +80,8 @@ class Unresolved:
 @dataclass(frozen=True)
 class DayOffset:
     """A day counted from the published date ("gisteren" is -1), with an optional part of day."""
+
+    relative = True
 
     days: int
     part: Optional[str] = None
@@ -89,6 +95,8 @@ class DayOffset:
 @dataclass(frozen=True)
 class Weekday:
     """A weekday: the one before or after the published date, as `shift` or else the tense says."""
+
+    relative = True
 
     weekday: int
     part: Optional[str] = None
@@ -113,6 +121,8 @@ class Weekday:
 @dataclass(frozen=True)
 class Period:
     """A week, month, year, … counted from the published one ("vorige week", "dit voorjaar")."""
+
+    relative = True
 
     unit: str
     shift: int
@@ -143,6 +153,8 @@ class Period:
 @dataclass(frozen=True)
 class CalendarDate:
     """A date named by the calendar; without a year, the year the tense points to from the published date."""
+
+    relative = True
 
     month: Optional[int] = None
     day: Optional[int] = None
@@ -177,6 +189,8 @@ class CalendarDate:
 class ClockTime:
     """A time of day on a day ("vanavond om 20.00 uur"); the published day when none is named."""
 
+    relative = True
+
     hour: int
     minute: int = 0
     day: object = DayOffset(0)
@@ -191,6 +205,8 @@ class ClockTime:
 @dataclass(frozen=True)
 class Shifted:
     """A date some units before or after the published date ("twee weken geleden")."""
+
+    relative = True
 
     amount: int
     unit: str

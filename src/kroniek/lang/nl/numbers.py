@@ -41,8 +41,10 @@ class DutchNumbers:
         self._units = {w: v for w, v in self.words.items() if 1 <= v <= 9 and v == int(v)} | {"een": 1.0}
         self._tens = {w: v for w, v in self.words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
 
-    def read_word(self, word: str) -> Optional[float]:
-        """The value of one Dutch number word (lower case), or None if it is not one."""
+        self.read_word = lru_cache(maxsize=65536)(self._read_word)
+
+    def _read_word(self, word: str) -> Optional[float]:
+        """The value of one Dutch number word (lower case), or None if it is not one (cached as read_word)."""
         if word in self.words:
             return self.words[word]
         return self._compound(word)
