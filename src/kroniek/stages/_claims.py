@@ -52,6 +52,17 @@ class Sources:
         ]
         return min(holding)[1] if holding else None
 
+    def clipped(self, start: int, end: int, index: int, head: Token) -> tuple[int, int]:
+        """The clause's range cut to the quote that holds its head: the frame stays out."""
+        content = self.quotes[index].content
+        if not content.start <= head.idx < content.end:
+            return start, end
+        return max(start, content.start), min(end, content.end)
+
+    def is_cue(self, token: Token) -> bool:
+        """True when the token is (part of) the cue of a quote: a frame, not a proposition."""
+        return any(q.cue and q.cue.start <= token.idx < q.cue.end for q in self.quotes)
+
     def quote_for_cue(self, cue: Span) -> Optional[int]:
         """The quote whose cue is this frame's cue, if the quotes stage found it."""
         for i, quote in enumerate(self.quotes):
@@ -89,6 +100,8 @@ class ClaimBuilder:
     def claim(self, clause: Clause, index: int) -> Claim:
         start, end = _clause_range(clause)
         quote = self.sources.innermost_quote(start, end)
+        if quote is not None:
+            start, end = self.sources.clipped(start, end, quote, clause.head)
         frame = clause.frame
         stop = frozenset(t.i for t in clause.head.subtree) - frozenset(t.i for t in clause.tokens)
         own = own_tokens(clause.head, stop)
@@ -188,7 +201,10 @@ class ClaimsStage:
 
     def __call__(self, doc: Doc) -> Doc:
         builder = ClaimBuilder(doc, self.lexicon)
-        clauses = [clause for sent in doc.sents for clause in self.splitter.clauses(sent)]
+        clauses = [
+            clause for sent in doc.sents for clause in self.splitter.clauses(sent)
+            if not builder.sources.is_cue(clause.head)
+        ]
         doc._.claims = [builder.claim(clause, index) for index, clause in enumerate(clauses)]
         return doc
 
