@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ..records import Article, Factuality, QuoteKind, Tense, TimexType
 from ..store import Store
-from .app import reading_store, writing_store
+from .access import reading_store, writing_store
 from .errors import ERROR_RESPONSES
 from .models import (
     Added, ArticleSummary, ClaimRow, ContradictionRow, EntityProfile, EntitySummary, EventRow, NewArticle, Page,

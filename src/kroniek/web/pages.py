@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from ..records import LAYERS
 from ..store import Store
 from .api import Limit, Offset
-from .app import reading_store
+from .access import reading_store
 from .highlight import article_marks, segments
 from .views import contradictions_by_claim, entity_profile, fts_query
 from .worldmap import countries, points, view_box
