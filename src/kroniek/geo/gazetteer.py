@@ -42,6 +42,7 @@ class Candidate:
     kind: str
     geonames_id: Optional[int] = None
     population: int = 0
+    names: int = 0
     main_name: bool = True
     capital: bool = False
     exact: bool = True
@@ -178,13 +179,13 @@ class Gazetteer:
             return {}
         marks = ",".join("?" * len(keys))
         rows = self._db().execute(
-            f"SELECT n.key, n.main, p.id, p.name, p.country, p.lat, p.lon, p.population "
+            f"SELECT n.key, n.main, p.id, p.name, p.country, p.lat, p.lon, p.population, p.names "
             f"FROM names n JOIN places p ON p.id = n.id WHERE n.key IN ({marks})", keys)
         found: dict[str, list[Candidate]] = {}
-        for key, main, geonames_id, name, country, lat, lon, population in rows:
+        for key, main, geonames_id, name, country, lat, lon, population, names in rows:
             capital = (country, name) in self.capitals
             found.setdefault(key, []).append(
-                Candidate(name, country, lat, lon, "city", geonames_id, population, bool(main), capital))
+                Candidate(name, country, lat, lon, "city", geonames_id, population, names, bool(main), capital))
         return found
 
     def lookup(self, text: str) -> list[Candidate]:

@@ -23,9 +23,10 @@ from pathlib import Path
 
 from .names import is_latin_key, name_key
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SCHEMA = """
-CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL, population INTEGER);
+CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL, population INTEGER,
+                     names INTEGER);
 CREATE TABLE names (key TEXT, id INTEGER, main INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE country_points (country TEXT PRIMARY KEY, lat REAL, lon REAL);
 """
@@ -81,7 +82,7 @@ def build_index(path: Path) -> None:
     os.close(handle)
     with sqlite3.connect(temporary) as db:
         db.executescript(SCHEMA)
-        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?)", (_place_row(c) for c in cities.values()))
+        db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)", (_place_row(c) for c in cities.values()))
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)",
                        ((key, c["geonameid"], main) for c in cities.values() for key, main in _name_rows(c).items()))
         db.executemany("INSERT INTO country_points VALUES (?, ?, ?)", country_points(cities.values()))
@@ -90,7 +91,7 @@ def build_index(path: Path) -> None:
 
 def _place_row(city: dict) -> tuple:
     return (city["geonameid"], city["name"], city["countrycode"], city["latitude"], city["longitude"],
-            city["population"])
+            city["population"], len(city.get("alternatenames", [])))
 
 
 def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:

@@ -8,8 +8,8 @@ large towns that the NER missed; names inside person and organisation names are 
 
 Each mention is resolved on its own, so one unknown name never drops the others. A name with
 several candidate places is decided by the article: towns in the countries the article mentions
-win, then towns in the countries Dutch news is written in, then the larger town; the confidence
-is the winner's share of the candidates' weight. A name that fits no place is kept, flagged
+(more so in the same sentence) win, then towns in the countries Dutch news is written in, then the
+larger and more widely known town; the confidence is the winner's share of the candidates' weight. A name that fits no place is kept, flagged
 unresolved, without coordinates; nothing is guessed from part of a name, so a building that
 merely contains a country's name is never put on that country.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,8 +44,12 @@ FAMOUS_TOWN_POPULATION = 1_000_000
 """…or a town this large under any of its names ("Parijs", "Peking"); in the article's countries,
 FREE_TOWN_POPULATION suffices for those ("Den Haag")."""
 MISC_TOWN_POPULATION = 15_000
-IN_ARTICLE_COUNTRY, IN_HOME_COUNTRY, CAPITAL, OWN_NAME, EXACT_SPELLING, CUE_FITS = 2.0, 1.0, 1.5, 0.5, 1.0, 1.0
+IN_SENTENCE_COUNTRY, IN_ARTICLE_COUNTRY, IN_HOME_COUNTRY = 1.0, 1.0, 1.0
+CAPITAL, OWN_NAME, EXACT_SPELLING, CUE_FITS = 1.5, 0.5, 1.0, 1.0
 LEXICON_CONFIDENCE, VARIANT_CONFIDENCE = 0.95, 0.8
+FAME = 1.5
+"""Weight of the number of names a town has in the world's languages: Florence in Italy has a
+hundred, Florence in Alabama ten."""
 LEXICON_WEIGHT = 3.0
 """A name the lexicon knows means the lexicon's place well before any town of that name."""
 
@@ -57,6 +61,26 @@ class Found:
     span: TokenSpan
     source: str
     cue_kind: Optional[str] = None
+
+    @property
+    def sentence(self) -> int:
+        """The index of the sentence's first token (0 where the text has no sentences)."""
+        return self.span.sent.start if self.span.doc.has_annotation("SENT_START") else 0
+
+
+@dataclass
+class Context:
+    """The countries the article names without doubt, in all and sentence by sentence."""
+
+    countries: set[str]
+    by_sentence: dict[int, set[str]]
+
+    @classmethod
+    def of(cls, found: list[Found], candidates: list[list[Candidate]]) -> "Context":
+        by_sentence: dict[int, set[str]] = {}
+        for mention, options in zip(found, candidates):
+            by_sentence.setdefault(mention.sentence, set()).update(_certain_countries(options))
+        return cls(set().union(*by_sentence.values()), by_sentence)
 
 
 class PlaceResolver:
@@ -72,11 +96,11 @@ class PlaceResolver:
         found += self._from_lexicon(doc, blocked)
         found += self._after_cues(doc, blocked)
         candidates = [self.gazetteer.lookup(f.span.text) for f in found]
-        for town, options in self._large_towns(doc, blocked | _covered(found), _article_countries(candidates)):
+        for town, options in self._large_towns(doc, blocked | _covered(found), Context.of(found, candidates).countries):
             found.append(town)
             candidates.append(options)
-        countries = _article_countries(candidates)
-        places = [self.resolve(f, options, countries) for f, options in zip(found, candidates)]
+        context = Context.of(found, candidates)
+        places = [self.resolve(f, options, context) for f, options in zip(found, candidates)]
         doc._.places = _without_overlaps(places)
         return doc
 
@@ -152,20 +176,21 @@ class PlaceResolver:
 
     # -- resolving ------------------------------------------------------------------------------
 
-    def resolve(self, found: Found, candidates: list[Candidate], countries: set[str]) -> Place:
+    def resolve(self, found: Found, candidates: list[Candidate], context: Context) -> Place:
         """The Place a mention names, or the mention flagged unresolved when no place fits."""
         span = found.span
         if not candidates:
             return Place(start=span.start_char, end=span.end_char, text=span.text, name=span.text,
                          kind=found.cue_kind, resolved=False, confidence=0.0)
-        weights = [10 ** self._score(c, found, countries) for c in candidates]
+        weights = [10 ** self._score(c, found, context) for c in candidates]
         best = max(range(len(candidates)), key=weights.__getitem__)
         return _place(span, candidates[best], _confidence(candidates[best], weights[best], sum(weights)))
 
-    def _score(self, candidate: Candidate, found: Found, countries: set[str]) -> float:
-        """How likely the candidate is meant, in orders of magnitude (population's log and bonuses)."""
+    def _score(self, candidate: Candidate, found: Found, context: Context) -> float:
+        """How likely the candidate is meant, in orders of magnitude: population, fame and bonuses."""
         bonuses = [
-            (candidate.country in countries, IN_ARTICLE_COUNTRY),
+            (candidate.country in context.by_sentence.get(found.sentence, ()), IN_SENTENCE_COUNTRY),
+            (candidate.country in context.countries, IN_ARTICLE_COUNTRY),
             (candidate.country in self.home_countries, IN_HOME_COUNTRY),
             (candidate.capital, CAPITAL),
             (candidate.main_name, OWN_NAME),
@@ -173,7 +198,8 @@ class PlaceResolver:
             (found.cue_kind is not None and found.cue_kind == candidate.kind, CUE_FITS),
             (candidate.from_lexicon, LEXICON_WEIGHT),
         ]
-        return math.log10(candidate.population + 10) + sum(value for holds, value in bonuses if holds)
+        renown = math.log10(candidate.population + 10) + FAME * math.log10(candidate.names + 1)
+        return renown + sum(value for holds, value in bonuses if holds)
 
 
 def _is_name(token) -> bool:
@@ -211,15 +237,12 @@ def _subspans(run: TokenSpan) -> list[TokenSpan]:
     return [span for span in spans if not all(token.is_stop for token in span)]
 
 
-def _article_countries(candidates: Iterable[list[Candidate]]) -> set[str]:
-    """The countries the article names without doubt: lexicon places and towns of one country."""
-    countries = set()
-    for options in candidates:
-        named = {c.country for c in options}
-        if len(named) == 1 and (options[0].from_lexicon or options[0].exact):
-            countries |= named
-    countries.discard(None)
-    return countries
+def _certain_countries(options: list[Candidate]) -> set[str]:
+    """The country a mention names without doubt (a lexicon place, or towns of one country), if any."""
+    named = {c.country for c in options} - {None}
+    if len(named) == 1 and (options[0].from_lexicon or options[0].exact):
+        return named
+    return set()
 
 
 def _confidence(candidate: Candidate, weight: float, total: float) -> float:
