@@ -13,14 +13,15 @@ from fastapi.responses import HTMLResponse
 
 from ..records import LAYERS
 from ..store import Store
-from .api import Limit, Offset
 from .access import reading_store
+from .api import Limit, Offset
 from .highlight import article_marks, segments
 from .views import contradictions_by_claim, entity_profile, fts_query
 from .worldmap import countries, points, view_box
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Reading = Annotated[Store, Depends(reading_store)]
+Typed = Annotated[str, Query(max_length=200, description="as a form sends it: empty means any")]
 
 FACTUALITY = {
     "CT+": "certain", "CT-": "certainly not (denied)", "PR+": "probable", "PR-": "probably not",
@@ -68,9 +69,6 @@ def reader(request: Request, doc_id: Annotated[str, Path(max_length=200)], store
                    opposed=contradictions_by_claim(store, article), claim_index=claim_index)
 
 
-Field = Annotated[str, Query(max_length=200)]
-
-
 def _choice(name: str, value: str, choices: dict):
     if value not in choices:
         raise HTTPException(400, f"{name} must be one of {', '.join(repr(c) for c in choices)}")
@@ -78,8 +76,8 @@ def _choice(name: str, value: str, choices: dict):
 
 
 @router.get("/claims")
-def ledger(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, source: Field = "",
-           factuality: Field = "", contradicted: Field = "", text: Field = ""):
+def ledger(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, source: Typed = "",
+           factuality: Typed = "", contradicted: Typed = "", text: Typed = ""):
     _choice("factuality", factuality, {"": None, **FACTUALITY})
     equals = {key: value for key, value in (("source", source.strip()), ("factuality", factuality)) if value}
     page = store.layer_page("claims", equals=equals, contains=text.strip() or None, offset=offset, limit=limit,
@@ -90,7 +88,7 @@ def ledger(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 
 
 
 @router.get("/entities")
-def entities(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, q: Field = ""):
+def entities(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, q: Typed = ""):
     page = store.entity_page(q.strip() or None, None, offset, limit)
     return _render(request, "entities.html", rows=page.items, q=q,
                    pager=_pager(request, page.total, offset, limit))
@@ -125,7 +123,7 @@ def _snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 
 
 @router.get("/search")
-def search(request: Request, store: Reading, q: Field = ""):
+def search(request: Request, store: Reading, q: Typed = ""):
     query = fts_query(q)
     hits = store.search(query, 50) if query else []
     words = " ".join(q.split())
