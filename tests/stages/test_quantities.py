@@ -38,6 +38,12 @@ def test_number_words(word, value):
     assert dutch_numbers().read_word(word) == value
 
 
+@pytest.mark.parametrize("word, value", [("eerste", 1), ("derde", 3), ("21e", 21), ("twintigste", 20),
+                                         ("negentiende", 19), ("honderdste", 100), ("ronde", None)])
+def test_ordinals(word, value):
+    assert dutch_numbers().read_ordinal(word) == value
+
+
 @pytest.mark.parametrize("text, value", [("1.200", 1200), ("0,07", 0.07), ("1.89", 1.89), ("80000", 80000),
                                          ("2/3", 2 / 3), ("12a", None)])
 def test_digits_in_dutch_notation(text, value):
@@ -55,6 +61,8 @@ def test_digits_in_dutch_notation(text, value):
     ("Ajax won met 2-1.", [("2", 2, None, False), ("1", 1, None, False)]),
     ("Er kwamen ruim 300 mensen.", [("300", 300, None, True)]),
     ("De werkloosheid is 5%.", [("5%", 5, "%", False)]),
+    ("De prijzen stegen 20 tot 30 procent.", [("20", 20, "%", False), ("30 procent", 30, "%", False)]),
+    ("Ze kochten voor miljoenen euro's wapens.", [("miljoenen euro's", 1e6, "EUR", True)]),
 ])
 def test_values_units_and_approximations(tokenizer_only, text, expected):
     assert quantities(tokenizer_only, text) == expected

@@ -57,6 +57,10 @@ def timexes(nlp, text: str, published=TUESDAY) -> list[tuple[str, str, str]]:
     ("Eind maart begon de bouw.", [("Eind maart", "DATE", "2023-03")]),
     ("Het bedrijf telt nu vijftig werknemers.", [("nu", "DATE", "PRESENT_REF")]),
     ("Jarenlang bleef het stil.", [("Jarenlang", "DURATION", "PXY")]),
+    ("Volgende week dinsdag stemt de Kamer.", [("Volgende week dinsdag", "DATE", "2023-09-19")]),
+    ("Het verdrag is van 12-09-2023.", [("12-09-2023", "DATE", "2023-09-12")]),
+    ("Dat gebeurde in de negentiende eeuw.", [("negentiende eeuw", "DATE", "18")]),
+    ("Het seizoen 2019/2020 werd afgebroken.", [("2019/2020", "DATE", "2019")]),
     ("Het festival duurt van 11 tot en met 14 juli.",
      [("11", "DATE", "2023-07-11"), ("14 juli", "DATE", "2023-07-14")]),
 ])

@@ -27,6 +27,7 @@ GLUED_UNIT = re.compile(r"^(\d[\d.,]*)(\D+)$")
 NOUNS = ("NOUN", "PROPN")
 NOT_COUNTS = frozenset(("nummer", "nr.", "no.", "nummers", "pagina", "artikel", "top"))
 LONGEST_UNIT = 3
+RANGE_WORDS = frozenset(("tot", "à", "a", "-", "of"))
 
 
 @dataclass
@@ -75,7 +76,7 @@ class QuantityFinder:
         if glued and self._unit_of_text(glued.group(2)):
             return [self._glued(doc[i], glued)], i + 1
         reading = self._reading(doc, i)
-        if reading is None or any(k in in_timex for k in range(reading.start, reading.end)):
+        if reading is None or _in_a_name(doc, i) or any(k in in_timex for k in range(reading.start, reading.end)):
             return [], i + 1
         quantity = self._quantity(doc, reading)
         return [quantity], max(reading.end, _token_at_char(doc, quantity.end, reading.end))
@@ -133,6 +134,13 @@ class QuantityFinder:
                 return self.units[words], i + length
         return None, i
 
+    def _unit_after_range(self, doc: Doc, reading: Reading) -> Optional[str]:
+        """The unit written once after a range: "procent" for 20 in "20 tot 30 procent"."""
+        if _lower(doc, reading.end) not in RANGE_WORDS:
+            return None
+        upper = self._reading(doc, reading.end + 1)
+        return self._unit_at(doc, upper.end)[0] if upper else None
+
     def _unit_of_text(self, text: str) -> Optional[str]:
         return self.units.get((text.lower(),)) or self.currency_signs.get(text)
 
@@ -142,7 +150,7 @@ class QuantityFinder:
         if sign in self.currency_signs:
             start, unit = start - 1, self.currency_signs[sign]
         suffix_unit, end = self._unit_at(doc, reading.end)
-        unit = suffix_unit or unit
+        unit = suffix_unit or unit or self._unit_after_range(doc, reading)
         counted = None if unit else _counted_noun(doc, reading)
         last = _with_conjunct(doc, counted) if counted is not None else doc[end - 1]
         measured = _measured_noun(doc[reading.end]) if suffix_unit else None
@@ -157,6 +165,13 @@ class QuantityFinder:
 
 def _lower(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _in_a_name(doc: Doc, i: int) -> bool:
+    """Digits after a capitalised name inside a sentence name a thing ("Boeing 737", "Fokker 100")."""
+    before = doc[i - 1] if i else None
+    return (before is not None and doc[i].text.isdigit() and before.pos_ == "PROPN" and before.is_title
+            and not before.is_sent_start)
 
 
 def _timex_tokens(doc: Doc) -> set[int]:

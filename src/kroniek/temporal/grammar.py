@@ -18,7 +18,7 @@ from ..lang import word_list
 from ..lang.nl.numbers import dutch_numbers
 from ..lang.tsv import read_mapping, read_table
 from .values import (
-    OTHER_EVENT, CalendarDate, ClockTime, DayOffset, Fixed, Period, Shifted, Unresolved, Weekday,
+    OTHER_EVENT, CalendarDate, ClockTime, DayOffset, Fixed, Period, Shifted, Unresolved, Weekday, WeekdayOfWeek,
     duration_value,
 )
 
@@ -26,6 +26,8 @@ CLOCK = re.compile(r"^([01]?\d|2[0-3])[.:]([0-5]\d)$")
 YEAR = re.compile(r"^(1[0-9]|20|21)\d\d$")
 AGE = re.compile(r"^(.+?)-?jarige?n?$")
 LONG_SUFFIXES = ("lang", "jarig", "jarige", "jarigen")
+NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)$")
+YEAR_SPAN = re.compile(r"^((?:1[89]|20)\d\d)[-/]((?:1[89]|20)\d\d)$")
 CLOCK_PREPOSITIONS = frozenset(("om", "tot", "rond", "omstreeks", "vanaf", "tegen", "na", "voor"))
 ARTICLE_MODIFIERS = frozenset(("afgelopen", "voorbije", "komende", "laatste", "eerste"))
 ARTICLES = frozenset(("de", "het", "die", "deze"))
@@ -89,7 +91,7 @@ class TimexGrammar:
         self.rules: tuple[Callable[[Doc, list[str], int], Optional[Found]], ...] = (
             self._edge, self._reference, self._set, self._relative_day, self._weekday, self._calendar,
             self._period, self._article_period, self._duration, self._bare_plural, self._age, self._year,
-            self._decade, self._clock,
+            self._decade, self._century, self._numeric_date, self._clock,
         )
         self.day_compounds = {prefix + word: (days, part) for prefix, days in self.day_prefixes.items()
                               for word, part in self.day_parts.items()}
@@ -103,22 +105,24 @@ class TimexGrammar:
         return compounds
 
     def _starting_words(self) -> frozenset[str]:
-        """Every word with which some rule can begin (besides digits, numbers and -lang, -jarig words)."""
+        """Every word with which some rule can begin (besides digits, numbers, -lang and -jarig words and
+        the ordinal before "eeuw")."""
         return frozenset().union(
             self.months, self.weekday_words, self.seasons, self.shifts, self.sets, self.roles, self.units,
             self.day_words, self.day_compounds, self.references, ARTICLES, ("al", "een", "'s", "jaren"),
         )
 
-    def _may_start(self, word: str) -> bool:
+    def _may_start(self, words: list[str], i: int) -> bool:
+        word = words[i]
         return (word in self.starters or word[:1].isdigit() or word.endswith(LONG_SUFFIXES)
-                or self.numbers.read_word(word) is not None)
+                or self.numbers.read_word(word) is not None or words[i + 1] == "eeuw")
 
     def find(self, doc: Doc) -> list[Found]:
         """Every temporal expression of `doc`, left to right, none overlapping."""
         words = [token.lower_ for token in doc] + [""]
         found, i = [], 0
         while i < len(doc):
-            reading = self._longest(doc, words, i) if self._may_start(words[i]) else None
+            reading = self._longest(doc, words, i) if self._may_start(words, i) else None
             if reading:
                 found.append(reading)
             i = reading.end if reading else i + 1
@@ -261,9 +265,12 @@ class TimexGrammar:
         if words[i + 1] in self.seasons:
             return Found(i, i + 2, "DATE", Period("Y", shift, self.seasons[words[i + 1]]))
         unit = self.units.get(words[i + 1])
-        if unit and not unit.plural and unit.amount == 1 and unit.unit not in ("H", "TM", "S", "D"):
-            return Found(i, i + 2, "DATE", Period(unit.unit, shift))
-        return None
+        if unit is None or unit.plural or unit.amount != 1 or unit.unit in ("H", "TM", "S", "D"):
+            return None
+        day, part = self._weekday_word(words[i + 2])
+        if unit.unit == "W" and day and not part:
+            return Found(i, i + 3, "DATE", WeekdayOfWeek(shift, day))
+        return Found(i, i + 2, "DATE", Period(unit.unit, shift))
 
     def _article_period(self, doc, words, i):
         """"de afgelopen week", "de voorbije maanden", "het eerste halfjaar", "al die dagen": durations."""
@@ -327,6 +334,22 @@ class TimexGrammar:
         if following is not None and (words[i + 1] in self.quantity_units or following.pos_ == "NOUN"):
             return None
         return Found(i, i + 1, "DATE", Fixed(words[i]))
+
+    def _numeric_date(self, doc, words, i):
+        """"12-09-2023", "12/9/2023": day, month and year in digits; "2019/2020", "1997-1998": a span of years."""
+        years = YEAR_SPAN.match(words[i])
+        if years:
+            return Found(i, i + 1, "DATE", Fixed(years.group(1)))
+        date = NUMERIC_DATE.match(words[i])
+        if not date or not (1 <= int(date.group(1)) <= 31 and 1 <= int(date.group(2)) <= 12):
+            return None
+        day, month, year = (int(group) for group in date.groups())
+        return Found(i, i + 1, "DATE", CalendarDate(month, day, year))
+
+    def _century(self, doc, words, i):
+        """"de twintigste eeuw", "de 21e eeuw": a century, valued by its first two digits ("19", "20")."""
+        number = self.numbers.read_ordinal(words[i]) if words[i + 1] == "eeuw" else None
+        return Found(i, i + 2, "DATE", Fixed(f"{number - 1:02d}")) if number and number <= 22 else None
 
     def _decade(self, doc, words, i):
         """"de jaren negentig", "de jaren '80": a decade of the twentieth century."""

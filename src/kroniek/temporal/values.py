@@ -151,6 +151,22 @@ class Period:
 
 
 @dataclass(frozen=True)
+class WeekdayOfWeek:
+    """A weekday in a week counted from the published one ("volgende week dinsdag")."""
+
+    relative = True
+
+    weeks: int
+    weekday: int
+
+    def resolve(self, anchor: Anchor) -> Resolution:
+        if anchor.published is None:
+            return None, NO_PUBLISHED
+        monday = anchor.published - dt.timedelta(days=anchor.published.weekday())
+        return day_value(monday + dt.timedelta(weeks=self.weeks, days=self.weekday - 1)), None
+
+
+@dataclass(frozen=True)
 class CalendarDate:
     """A date named by the calendar; without a year, the year the tense points to from the published date."""
 

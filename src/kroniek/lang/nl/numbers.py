@@ -17,6 +17,7 @@ from ..tsv import read_mapping
 THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 DECIMAL = re.compile(r"^\d+(?:[.,]\d+)?$")
 FRACTION = re.compile(r"^(\d+)/(\d+)$")
+ORDINAL_DIGITS = re.compile(r"^(\d+)(?:e|ste|de)$")
 
 
 def read_digits(text: str) -> Optional[float]:
@@ -41,6 +42,7 @@ class DutchNumbers:
         self._units = {w: v for w, v in self.words.items() if 1 <= v <= 9 and v == int(v)} | {"een": 1.0}
         self._tens = {w: v for w, v in self.words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
 
+        self.ordinals = {w: int(v) for w, v in read_mapping("nl", "ordinal_words").items()}
         self.read_word = lru_cache(maxsize=65536)(self._read_word)
 
     def _read_word(self, word: str) -> Optional[float]:
@@ -73,6 +75,19 @@ class DutchNumbers:
     def _below_thousand(self, word: str) -> Optional[float]:
         value = self._units.get(word) or self.read_word(word)
         return value if value is not None and value < 1000 else None
+
+    def read_ordinal(self, word: str) -> Optional[int]:
+        """The value of an ordinal: "21e", "21ste", "twintigste", "negentiende", "derde"; else None."""
+        if word in self.ordinals:
+            return self.ordinals[word]
+        digits = ORDINAL_DIGITS.match(word)
+        if digits:
+            return int(digits.group(1))
+        for suffix in ("ste", "de"):
+            value = self.read_word(word[:-len(suffix)]) if word.endswith(suffix) else None
+            if value is not None and value == int(value):
+                return int(value)
+        return None
 
     def read(self, text: str) -> Optional[float]:
         """The value of a token written in digits or as a number word; None for anything else."""
