@@ -2,8 +2,9 @@
 
 A key folds case, accents and hyphens ("Oekraïne" and "oekraine", "Noord-Korea" and "Noord Korea"
 share one). Dutch transliterates Russian, Ukrainian and Arabic names its own way ("Chasan",
-"Tsjeljabinsk", "Oeljanovsk", "Jekaterinburg"); `spelling_variants` yields the English-style
-spellings a gazetteer knows ("Khasan", "Chelyabinsk", "Ulyanovsk", "Yekaterinburg").
+"Tsjeljabinsk", "Oeljanovsk", "Jekaterinburg", "Djedda"); `spelling_variants` yields the
+English-style spellings a gazetteer knows ("Khasan", "Chelyabinsk", "Ulyanovsk", "Yekaterinburg",
+"Jedda").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ DUTCH_SPELLINGS: dict[str, tuple[str, ...]] = {
     "tsj": ("ch",),
     "sj": ("sh",),
     "zj": ("zh",),
+    "dj": ("j", "dzh"),
     "ch": ("kh", "h"),
     "oe": ("u",),
     "j": ("y", "i"),
