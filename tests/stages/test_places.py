@@ -95,6 +95,13 @@ def test_a_building_is_never_placed_on_a_country(blank, resolver):
     assert not white_house.resolved and white_house.country is None
 
 
+def test_a_place_name_inside_an_unknown_name_is_not_taken_for_the_name(blank, resolver):
+    text = "De brand woedde in New Mexico, bij Hoek van Holland lag een schip stil."
+    found = places(blank, resolver, text, {"New Mexico": "LOC", "Hoek van Holland": "LOC"})
+    assert "Mexico" not in {p.text for p in found} and all(p.country != "MX" for p in found)
+    assert "Holland" not in {p.text for p in found}
+
+
 def test_names_of_people_and_organisations_are_left_alone(blank, resolver):
     text = "Lindsay Davenport won van Jan Hamburg bij Rabobank Nederland in Miami."
     found = places(blank, resolver, text, {"Lindsay Davenport": "PER", "Jan Hamburg": "PER",

@@ -9,15 +9,17 @@ large towns that the NER missed; names inside person and organisation names are 
 Each mention is resolved on its own, so one unknown name never drops the others. A name with
 several candidate places is decided by the article: towns in the countries the article mentions
 (more so in the same sentence) win, then towns in the countries Dutch news is written in, then the
-larger and more widely known town; the confidence is the winner's share of the candidates' weight. A name that fits no place is kept, flagged
-unresolved, without coordinates; nothing is guessed from part of a name, so a building that
-merely contains a country's name is never put on that country.
+larger and more widely known town; the confidence is the winner's share of the candidates' weight.
+A name that fits no place is kept, flagged unresolved, without coordinates; nothing is guessed
+from part of a name ("New Mexico" is not Mexico), so a building that merely contains a country's
+name is never put on that country.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from spacy.language import Language
@@ -62,7 +64,7 @@ class Found:
     source: str
     cue_kind: Optional[str] = None
 
-    @property
+    @cached_property
     def sentence(self) -> int:
         """The index of the sentence's first token (0 where the text has no sentences)."""
         return self.span.sent.start if self.span.doc.has_annotation("SENT_START") else 0
@@ -96,7 +98,8 @@ class PlaceResolver:
         found += self._from_lexicon(doc, blocked)
         found += self._after_cues(doc, blocked)
         candidates = [self.gazetteer.lookup(f.span.text) for f in found]
-        for town, options in self._large_towns(doc, blocked | _covered(found), Context.of(found, candidates).countries):
+        countries = Context.of(found, candidates).countries
+        for town, options in self._large_towns(doc, blocked | _covered(found), countries):
             found.append(town)
             candidates.append(options)
         context = Context.of(found, candidates)
@@ -262,11 +265,20 @@ def _covered(found: list[Found]) -> set[int]:
 
 
 def _without_overlaps(places: list[Place]) -> list[Place]:
-    """One place per stretch of text: resolved before unresolved, then the longer; in text order."""
+    """One place per stretch of text, in text order: resolved before unresolved, then the longer.
+
+    A place word inside a name that is no known place counts only when it begins the name ("de
+    Amerikaanse ambassade"); one further in is part of the name ("New Mexico", "Hoek van Holland"),
+    and the name stays, flagged unresolved.
+    """
+    unknown = [p for p in places if not p.resolved]
+    places = [p for p in places if not any(u.start < p.start and p.end <= u.end for u in unknown)]
     kept: list[Place] = []
+    taken: set[int] = set()
     for place in sorted(places, key=lambda p: (not p.resolved, p.start - p.end, p.start)):
-        if all(place.end <= other.start or place.start >= other.end for other in kept):
+        if taken.isdisjoint(range(place.start, place.end)):
             kept.append(place)
+            taken.update(range(place.start, place.end))
     return sorted(kept, key=lambda p: p.start)
 
 
