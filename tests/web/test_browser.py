@@ -102,3 +102,13 @@ def test_markup_in_an_article_renders_as_text(page):
     expect(page.locator(".detail.shown blockquote")).to_contain_text("<img src=x onerror=alert(1)>")
     page.shot("hostile")
     assert page.problems == []
+
+
+def test_the_contradictions_page_sets_both_sources_side_by_side(page):
+    page.goto("/")
+    page.click("nav a[href='/contradictions']")
+    expect(page.locator("li.pair")).to_have_count(2)
+    expect(page.locator("li.pair").first.locator(".claim-source")).to_have_text(
+        ["Duitse diplomaten", "De Litouwse regering"])
+    page.shot("contradictions")
+    assert page.problems == []

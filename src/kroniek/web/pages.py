@@ -16,7 +16,7 @@ from ..store import Store
 from .access import reading_store
 from .api import Limit, Offset
 from .highlight import article_marks, segments
-from .views import contradictions_by_claim, entity_profile, fts_query
+from .views import contradictions_by_claim, entity_profile, fts_query, opposing_claims
 from .worldmap import countries, points, view_box
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -85,6 +85,14 @@ def ledger(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 
     filters = {"source": source, "factuality": factuality, "text": text, "contradicted": contradicted}
     return _render(request, "claims.html", rows=page.items, filters=filters,
                    pager=_pager(request, page.total, offset, limit))
+
+
+@router.get("/contradictions")
+def contradictions(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50):
+    page = store.layer_page("contradictions", offset=offset, limit=limit)
+    articles = {doc_id: store.article(doc_id) for doc_id in {row["article"] for row in page.items}}
+    pairs = [opposing_claims(store, articles[row["article"]], row["record"]) for row in page.items]
+    return _render(request, "contradictions.html", pairs=pairs, pager=_pager(request, page.total, offset, limit))
 
 
 @router.get("/entities")

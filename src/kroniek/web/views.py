@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
-from ..records import Argument, Article, Claim, Event, Quote, Span
+from ..records import Argument, Article, Claim, Contradiction, Event, Quote, Span
 from ..store import Store
 from .models import EntityProfile, Statement
 
@@ -146,16 +146,23 @@ def _claim_by_id(article: Optional[Article], claim_id: int) -> tuple[Optional[in
     return None, None
 
 
+def opposing_claims(store: Store, article: Article, contradiction: Contradiction) -> tuple[Opposed, Opposed]:
+    """Both sides of one of `article`'s contradictions, each with its article and place there."""
+    other = store.article(contradiction.article_b) if contradiction.article_b else article
+    a_index, a_claim = _claim_by_id(article, contradiction.claim_a)
+    b_index, b_claim = _claim_by_id(other, contradiction.claim_b)
+    other_id = other.id if other else contradiction.article_b
+    return (Opposed(article.id, a_index, a_claim, contradiction.reason),
+            Opposed(other_id, b_index, b_claim, contradiction.reason))
+
+
 def contradictions_by_claim(store: Store, article: Article) -> dict[int, list[Opposed]]:
     """For each claim (by its index in `article.claims`), the claims its article's contradictions oppose to it."""
     opposed: dict[int, list[Opposed]] = {}
     for contradiction in article.contradictions:
-        other = store.article(contradiction.article_b) if contradiction.article_b else article
-        a_index, a_claim = _claim_by_id(article, contradiction.claim_a)
-        b_index, b_claim = _claim_by_id(other, contradiction.claim_b)
-        other_id = other.id if other else contradiction.article_b
-        if a_index is not None:
-            opposed.setdefault(a_index, []).append(Opposed(other_id, b_index, b_claim, contradiction.reason))
-        if b_index is not None and other is article:
-            opposed.setdefault(b_index, []).append(Opposed(article.id, a_index, a_claim, contradiction.reason))
+        side_a, side_b = opposing_claims(store, article, contradiction)
+        if side_a.ordinal is not None:
+            opposed.setdefault(side_a.ordinal, []).append(side_b)
+        if side_b.ordinal is not None and side_b.article == article.id:
+            opposed.setdefault(side_b.ordinal, []).append(side_a)
     return opposed
