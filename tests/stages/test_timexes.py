@@ -135,6 +135,13 @@ def test_the_perfect_is_past_and_zullen_future():
     assert (tense_at(perfect[2]), tense_at(future[2]), tense_at(past[0])) == ("past", "future", "past")
 
 
+def test_an_intention_with_te_is_future():
+    doc = _clause(["Zij", "besloot", "per", "januari", "te", "stoppen"], ["PRON", "VERB", "ADP", "NOUN", "ADP", "VERB"],
+                  [1, 1, 3, 5, 5, 1], ["nsubj", "ROOT", "case", "obl", "mark", "xcomp"],
+                  ["", "Tense=Past|VerbForm=Fin", "", "", "", "VerbForm=Inf"])
+    assert tense_at(doc[3]) == "future"
+
+
 def test_nu_as_a_conjunction_is_not_a_time():
     doc = _clause(["Nu", "hij", "weg", "is"], ["SCONJ", "PRON", "ADV", "AUX"], [3, 3, 3, 3],
                   ["mark", "nsubj", "ROOT", "cop"], ["", "", "", "Tense=Pres|VerbForm=Fin"])

@@ -31,10 +31,15 @@ def _verb_group(verb: Token) -> list[Token]:
     return [verb, *(child for child in verb.children if child.dep_ in CLAUSE_AUXILIARIES)]
 
 
+def _is_te_infinitive(verb: Token) -> bool:
+    """"te verlagen" in "besloot de accijns te verlagen": an intention, still to come."""
+    return "Inf" in verb.morph.get("VerbForm") and any(child.lower_ == "te" for child in verb.children)
+
+
 def _tense_of_group(group: list[Token]) -> str | None:
     future = word_list("nl", "future_auxiliaries")
     perfect = word_list("nl", "perfect_auxiliaries")
-    if any(word.lower_ in future for word in group):
+    if any(word.lower_ in future for word in group) or _is_te_infinitive(group[0]):
         return "future"
     if any("Past" in word.morph.get("Tense") for word in group):
         return "past"

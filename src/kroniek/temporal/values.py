@@ -190,15 +190,12 @@ class CalendarDate:
         return f"{year:04d}-{self.month:02d}-{self.day:02d}", None
 
     def _year_toward_tense(self, anchor: Anchor) -> int:
+        """The year in which the named month (and day) lies in the tense's direction from the published date."""
         published = anchor.published
-        named = (self.month or published.month, self.day or (published.day if self.month == published.month else 1))
-        later = named > (published.month, published.day)
-        earlier = named < (published.month, published.day)
-        if anchor.tense == "past" and later:
-            return published.year - 1
-        if anchor.tense == "future" and earlier:
-            return published.year + 1
-        return published.year
+        month, day = self.month or published.month, self.day or 15
+        diff = (month - published.month) * 31 + (day - published.day if self.day else 0)
+        shifted = _toward_tense(diff, 12 * 31, anchor.tense)
+        return published.year + (shifted - diff) // (12 * 31)
 
 
 @dataclass(frozen=True)
