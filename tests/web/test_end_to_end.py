@@ -16,7 +16,7 @@ import pytest
 
 from kroniek.batch import ingest
 from kroniek.ingest import read_inputs
-from kroniek.pipeline import SUPPORTED_LANGUAGES, load_pipeline
+from kroniek.pipeline import SUPPORTED_LANGUAGES
 from kroniek.store import open_store
 
 SAMPLES = Path(__file__).parents[2] / ".." / "shared" / "samples"
@@ -28,7 +28,7 @@ OWN_ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def ingested(tmp_path_factory) -> tuple[Path, str]:
+def ingested(tmp_path_factory, nlp) -> tuple[Path, str]:
     """A store with the sample article ingested through the real pipeline, and a word it contains."""
     folder = SAMPLES if SAMPLES.is_dir() else tmp_path_factory.mktemp("artikelen")
     if folder is not SAMPLES:
@@ -37,7 +37,7 @@ def ingested(tmp_path_factory) -> tuple[Path, str]:
              for item in read_inputs([str(folder)], SUPPORTED_LANGUAGES))
     db = tmp_path_factory.mktemp("e2e") / "kroniek.db"
     with open_store(db) as store:
-        summary = ingest(items, store, load_pipeline("nl"))
+        summary = ingest(items, store, nlp)
     assert summary.stored >= 1
     return db, "Vladivostok" if folder is SAMPLES else "fietsenstalling"
 
