@@ -193,11 +193,11 @@ class TimexGrammar:
         day, _ = self._weekday_word(words[i + 1])
         if day:
             return Found(i, i + 2, "SET", Fixed(f"XXXX-WXX-{day}"))
-        amount, j = (self._number(words[i + 1]), i + 2) if words[i + 1][:1].isdigit() or \
-            self.numbers.read_word(words[i + 1]) else (1.0, i + 1)
+        amount = self.numbers.read(words[i + 1]) if words[i + 1] else None
+        j = i + 1 if amount is None else i + 2
         unit = self.units.get(words[j])
-        if unit and amount:
-            return Found(i, j + 1, "SET", Fixed(duration_value(amount * unit.amount, unit.unit)))
+        if unit and amount != 0:
+            return Found(i, j + 1, "SET", Fixed(duration_value((amount or 1) * unit.amount, unit.unit)))
         return None
 
     def _relative_day(self, doc, words, i):
@@ -222,8 +222,9 @@ class TimexGrammar:
         if date:
             return Found(i, date.end, "DATE", date.meaning)
         end = j + 1
-        if words[end] in ("jongstleden", "jl.", "j.l.", "aanstaande", "a.s."):
-            shift, end = (-1 if words[end].startswith("j") else 1), end + 1
+        after = self.roles.get(words[end])
+        if after in ("last", "next"):
+            shift, end = (-1 if after == "last" else 1), end + 1
         return Found(i, end, "TIME" if part else "DATE", Weekday(day, part, shift))
 
     def _calendar(self, doc, words, i):
