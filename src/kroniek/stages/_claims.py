@@ -94,7 +94,7 @@ class ClaimBuilder:
     """Builds the Claim records of one Doc."""
 
     def __init__(self, doc: Doc, lexicon: CueLexicon):
-        self.doc, self.lexicon = doc, lexicon
+        self.doc, self.lexicon, self.text = doc, lexicon, doc.text
         self.sources = Sources(doc, lexicon)
 
     def claim(self, clause: Clause, index: int) -> Claim:
@@ -105,9 +105,10 @@ class ClaimBuilder:
         frame = clause.frame
         stop = frozenset(t.i for t in clause.head.subtree) - frozenset(t.i for t in clause.tokens)
         own = own_tokens(clause.head, stop)
-        assessment = assess(clause.head, own, frame.cls if frame else None, frame.cue if frame else None, self.lexicon)
+        assessment = assess(clause.head, own, frame.cls if frame else None, frame.cue if frame else None,
+                            self.lexicon, clause.question)
         claim = Claim(
-            id=index, content=TextSpan(start=start, end=end, text=self.doc.text[start:end]),
+            id=index, content=TextSpan(start=start, end=end, text=self.text[start:end]),
             factuality=assessment.value, tense=tense(clause.head, self.lexicon, assessment),
             cue=text_span(assessment.cue) if assessment.cue is not None else None,
             predicate=predicate_lemma(clause.head, self.lexicon), arguments=self.arguments(own),
@@ -119,22 +120,24 @@ class ClaimBuilder:
     def _attribute(self, claim: Claim, clause: Clause, quote: Optional[int]) -> None:
         """Fill in the source, its span and entity, the quote and the confidence."""
         frame = clause.frame
-        if frame is None:
-            self._from_quote(claim, quote) if quote is not None else self._from_author(claim)
-            return
-        claim.cue = text_span(frame.cue) if claim.cue is None or frame.cls != "according" else claim.cue
-        claim.cue = text_span(frame.cue) if frame.cls in ("according", "hearsay", "deny") else claim.cue
-        framed_quote = self.sources.quote_for_cue(frame.cue)
-        if framed_quote is not None:
+        framed_quote = self.sources.quote_for_cue(frame.cue) if frame is not None else None
+        if frame is None or self._speaker_self(frame.source) or self._anaphor(frame.source):
+            self._from_context(claim, quote)
+        elif framed_quote is not None:
             self._from_quote(claim, framed_quote)
         elif frame.cls == "hearsay" or frame.source is None:
             claim.source, claim.confidence = None, 0.7
-        elif self._speaker_self(frame.source) or self._anaphor(frame.source):
-            self._from_quote(claim, quote) if quote is not None else self._from_author(claim)
         else:
             claim.source, claim.source_entity, claim.confidence = self.sources.name(frame.source)
             claim.source_span = text_span(frame.source)
             claim.quote = quote
+
+    def _from_context(self, claim: Claim, quote: Optional[int]) -> None:
+        """No frame of its own: the claim is the enclosing quote's speaker's, or else the author's."""
+        if quote is not None:
+            self._from_quote(claim, quote)
+        else:
+            claim.source, claim.confidence = AUTHOR, 0.9
 
     def _from_quote(self, claim: Claim, index: int) -> None:
         quote = self.sources.quotes[index]
@@ -143,15 +146,13 @@ class ClaimBuilder:
         if claim.cue is None and quote.cue is not None:
             claim.cue = quote.cue
 
-    def _from_author(self, claim: Claim) -> None:
-        claim.source, claim.confidence = AUTHOR, 0.9
+    def _speaker_self(self, source: Optional[Span]) -> bool:
+        """"Ik denk dat …" inside a quote: the speaker frames their own claim."""
+        return source is not None and len(source) == 1 and self.lexicon.has(source[0], "first_person")
 
-    def _speaker_self(self, source: Span) -> bool:
-        return len(source) == 1 and self.lexicon.has(source[0], "first_person")
-
-    def _anaphor(self, source: Span) -> bool:
+    def _anaphor(self, source: Optional[Span]) -> bool:
         """"Dat suggereert dat …": the text reasons on its own account."""
-        return len(source) == 1 and self.lexicon.has(source[0], "anaphor")
+        return source is not None and len(source) == 1 and self.lexicon.has(source[0], "anaphor")
 
     def _allegation(self, claim: Claim, clause: Clause, assessment: Assessment) -> None:
         """The author's "zou" without "kunnen" reports an allegation: no named source, probable."""

@@ -14,7 +14,7 @@ each cue can lower the certainty (CT > PR > PS > Uu) or flip the polarity:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -39,7 +39,7 @@ CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "paratax
 TENSE_DEPS = frozenset({"aux", "aux:pass", "cop"})
 
 
-@dataclass(frozen=True)
+@dataclass
 class CueLexicon:
     """The cue classes of lemmas and of multi-word phrases, loaded once from the language data."""
 
@@ -54,8 +54,15 @@ class CueLexicon:
         """True when the token's lemma (or its form) is a cue of class `cls`."""
         return cls in self.classes(token)
 
+    @cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """The first words of the cue phrases."""
+        return frozenset(words[0] for words in self.phrases)
+
     def phrase_at(self, tokens: list[Token], i: int) -> Optional[tuple[int, str]]:
         """The length and class of the longest cue phrase that starts at tokens[i], if any."""
+        if tokens[i].lower_ not in self.phrase_starts:
+            return None
         for length in (4, 3, 2):
             words = tuple(t.lower_ for t in tokens[i : i + length])
             if len(words) == length and words in self.phrases:
@@ -199,14 +206,15 @@ def _passive_expectation(head: Token, lexicon: CueLexicon, assessment: Assessmen
 
 
 def assess(head: Token, tokens: list[Token], frame_class: Optional[str], frame_cue: Optional[Span],
-           lexicon: CueLexicon) -> Assessment:
-    """The factuality of the clause headed by `head`, with own words `tokens`, under a frame."""
+           lexicon: CueLexicon, question: bool = False) -> Assessment:
+    """The factuality of the clause headed by `head`, with own words `tokens`, under a frame,
+    in a sentence that asks a question or not."""
     assessment = Assessment(FRAME_CERTAINTY.get(frame_class or "", "CT"), frame_class in NEGATING_FRAMES, frame_cue)
     _word_cues(tokens, lexicon, assessment)
     _modal_cues(verb_group(head), lexicon, assessment)
     _conditions(head, lexicon, assessment)
     _passive_expectation(head, lexicon, assessment)
-    if head.sent[-1].text == "?" or (tokens and tokens[-1].i + 1 < len(head.doc) and head.doc[tokens[-1].i + 1].text == "?"):
+    if question:
         assessment.lower("Uu", None)
     return assessment
 

@@ -44,6 +44,7 @@ class Clause:
     kind: str
     frame: Optional[Frame] = None
     tokens: list[Token] = field(default_factory=list)
+    question: bool = False
 
 
 def _span(tokens: list[Token]) -> Span:
@@ -111,8 +112,11 @@ class Splitter:
         stop = frozenset(found) | frozenset(framing)
         for clause in found.values():
             clause.tokens = self._cut(clause, stop)
-        clauses = sorted((c for c in found.values() if c.tokens), key=lambda c: c.tokens[0].i)
-        return clauses or self._whole_sentence(sent)
+        clauses = sorted((c for c in found.values() if c.tokens), key=lambda c: c.tokens[0].i) or self._whole_sentence(sent)
+        question = any(self.lexicon.has(t, "question") for t in sent[-2:])
+        for clause in clauses:
+            clause.question = question
+        return clauses
 
     def _whole_sentence(self, sent: Span) -> list[Clause]:
         """A sentence with a finite verb that the parse gave no clause head: one proposition, all of it."""
