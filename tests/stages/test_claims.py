@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import spacy
 
@@ -14,9 +16,9 @@ STAGE = ClaimsStage(spacy.blank("nl"), "kroniek_claims")
 PAST, PRESENT = "Tense=Past|VerbForm=Fin", "Tense=Pres|VerbForm=Fin"
 
 
-def analysed(table: str, morphs: dict[str, str], quotes: tuple[Quote, ...] = ()):
+def analysed(table: str, morphs: dict[str, str], quotes: tuple[Quote, ...] = (), **layers):
     """The hand-parsed Doc with verb morphology set by word, run through the claims stage."""
-    doc = parsed(table)
+    doc = parsed(table, **layers)
     for token in doc:
         if token.text in morphs:
             token.set_morph(morphs[token.text])
@@ -223,6 +225,25 @@ def test_the_expected_and_the_alleged_have_their_tense():
     [expected] = analysed(EXPECTED, {"begint": PRESENT})
     [alleged] = analysed(ALLEGED, {"zou": PAST, "hebben": "VerbForm=Inf", "achtergehouden": "VerbForm=Part"})
     assert (expected.tense, alleged.tense) == ("future", "past")
+
+
+VISIT = """
+De de DET 2 det
+minister minister NOUN 3 nsubj
+bezoekt bezoeken VERB 0 root
+dinsdag dinsdag NOUN 3 obl
+Brussel Brussel PROPN 3 obj B-LOC
+. . PUNCT 3 punct
+"""
+
+
+def test_a_present_tense_clause_about_a_later_date_is_in_the_future():
+    doc = parsed(VISIT, timexes=[("dinsdag", "2024-03-12")])
+    doc[2].set_morph(PRESENT)
+    doc._.published, doc._.quotes = dt.date(2024, 3, 10), []
+    assert STAGE(doc)._.claims[0].tense == "future"
+    doc._.published = dt.date(2024, 3, 12)
+    assert STAGE(doc)._.claims[0].tense == "present"
 
 
 def test_conjoined_clauses_are_two_claims():

@@ -9,6 +9,7 @@ verluidt", the allegation "zou"). Its factuality and tense come from Dutch cues 
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from typing import Optional
 
@@ -96,6 +97,8 @@ class ClaimBuilder:
     def __init__(self, doc: Doc, lexicon: CueLexicon):
         self.doc, self.lexicon, self.text = doc, lexicon, doc.text
         self.sources = Sources(doc, lexicon)
+        self.published: Optional[dt.date] = doc._.published
+        self.timexes = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME") and t.value]
 
     def claim(self, clause: Clause, index: int) -> Claim:
         start, end = _clause_range(clause)
@@ -109,13 +112,22 @@ class ClaimBuilder:
                             self.lexicon, clause.question)
         claim = Claim(
             id=index, content=TextSpan(start=start, end=end, text=self.text[start:end]),
-            factuality=assessment.value, tense=tense(clause.head, self.lexicon, assessment),
+            factuality=assessment.value, tense=self._tense(clause, assessment, own),
             cue=text_span(assessment.cue) if assessment.cue is not None else None,
             predicate=predicate_lemma(clause.head, self.lexicon), arguments=self.arguments(own),
         )
         self._attribute(claim, clause, quote)
         self._allegation(claim, clause, assessment)
         return claim
+
+    def _tense(self, clause: Clause, assessment: Assessment, own: list[Token]) -> str:
+        """The tense of the verbs, or the future when a present-tense clause names a later date."""
+        found = tense(clause.head, self.lexicon, assessment)
+        if found == "present" and self.published is not None:
+            first, last = own[0].idx, own[-1].idx + len(own[-1].text)
+            if any(first <= t.start < last and _later(t.value, self.published) for t in self.timexes):
+                return "future"
+        return found
 
     def _attribute(self, claim: Claim, clause: Clause, quote: Optional[int]) -> None:
         """Fill in the source, its span and entity, the quote and the confidence."""
@@ -182,6 +194,14 @@ class ClaimBuilder:
         return None
 
 
+def _later(value: str, published: dt.date) -> bool:
+    """True when a TIMEX3 date value ("2023-09-14", "2023-09-14TMO") lies after the published date."""
+    try:
+        return dt.date.fromisoformat(value[:10]) > published
+    except ValueError:
+        return False
+
+
 def predicate_lemma(head: Token, lexicon: CueLexicon) -> str:
     """The lemma of the main predicate, through wanting and readiness ("bereid … te leveren": leveren)."""
     for _ in range(3):
@@ -212,7 +232,7 @@ class ClaimsStage:
 
 @Language.factory(
     "kroniek_claims",
-    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities"],
+    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities", "doc._.timexes"],
     assigns=["doc._.claims"],
     default_config={"lang": "nl"},
 )
