@@ -182,7 +182,7 @@ def _word_cue(token: Token, lexicon: CueLexicon, assessment: Assessment) -> None
         else:
             assessment.negated = not assessment.negated
     for cls in ("probable", "possible", "appear"):
-        if cls in classes and token.pos_ in HEDGING_POS:
+        if cls in classes and token.pos_ in HEDGING_POS and token.dep_ != "amod":
             assessment.lower(WORD_CERTAINTY[cls], _one(token))
 
 

@@ -195,11 +195,12 @@ class Splitter:
     def _prepositional_frame(self, child: Token) -> Optional[Frame]:
         """A phrase of the speech lexicon that opens the dependent: "volgens Amerikaanse
         functionarissen", "in de visie van Boogerd" (the source follows), "naar verluidt" (none)."""
-        words = list(child.doc[child.left_edge.i : child.right_edge.i + 1])
-        found = self.speech.phrase_at([t.lower_ for t in words])
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        found = self.speech.phrase_at([t.lower_ for t in child.doc[start : min(end, start + 5)]])
         if found is None:
             return None
         size, kind = len(found[0]), found[1]
+        words = list(child.doc[start:end])
         source = [t for t in words[size:] if not t.is_punct]
         if kind == "source_follows" and source:
             return Frame(_span(words[:size]), "according", _span(source))
