@@ -53,7 +53,7 @@ def list_articles(store: Reading, offset: Offset = 0, limit: Limit = 50):
     return _page(store.article_page(offset, limit), offset, limit)
 
 
-@router.get("/articles/{doc_id}", response_model=Article, summary="One article with every layer")
+@router.get("/articles/{doc_id:path}", response_model=Article, summary="One article with every layer")
 def get_article(doc_id: Annotated[str, Path(max_length=200)], store: Reading):
     return _article(store, doc_id)
 
@@ -73,7 +73,7 @@ def list_entities(store: Reading, offset: Offset = 0, limit: Limit = 50, q: Word
     return _page(store.entity_page(q, label, offset, limit), offset, limit)
 
 
-@router.get("/entities/{name}", response_model=EntityProfile,
+@router.get("/entities/{name:path}", response_model=EntityProfile,
             summary="Everything said by and about a name, and one timeline of both")
 def get_entity(name: Annotated[str, Path(max_length=200)], store: Reading):
     profile = entity_profile(store, name)

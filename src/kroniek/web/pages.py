@@ -58,7 +58,7 @@ def home(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50
                    pager=_pager(request, page.total, offset, limit))
 
 
-@router.get("/articles/{doc_id}")
+@router.get("/articles/{doc_id:path}")
 def reader(request: Request, doc_id: Annotated[str, Path(max_length=200)], store: Reading):
     article = store.article(doc_id)
     if article is None:
@@ -102,7 +102,7 @@ def entities(request: Request, store: Reading, offset: Offset = 0, limit: Limit 
                    pager=_pager(request, page.total, offset, limit))
 
 
-@router.get("/entities/{name}")
+@router.get("/entities/{name:path}")
 def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: Reading):
     profile = entity_profile(store, name)
     if profile is None:
