@@ -131,8 +131,9 @@ class Splitter:
         if head.i in found or head.i in framing:
             return
         frame = self._own_frame(head, framing) or frame
-        complements = self._complements(head)
-        verb_frame = _verb_frame(head, self.lexicon) if complements else None
+        verb_frame = _verb_frame(head, self.lexicon)
+        complements = self._complements(head) if verb_frame is not None else []
+        verb_frame = verb_frame if complements else None
         if verb_frame is not None:
             framing.add(head.i)
             for complement in complements:
@@ -155,11 +156,11 @@ class Splitter:
 
     def _visit_complements(self, token: Token, found: dict, framing: set) -> None:
         """Complements of cue verbs outside the main line ("Toen ik hoorde dat …, dacht ik …")."""
-        if token.i in framing or token.i in found:
+        if token.i in framing or token.i in found or token.pos_ not in ("VERB", "AUX"):
             return
-        complements = [c for c in self._complements(token) if c.i not in found]
-        frame = _verb_frame(token, self.lexicon) if complements else None
-        if frame is not None:
+        frame = _verb_frame(token, self.lexicon)
+        complements = [c for c in self._complements(token) if c.i not in found] if frame is not None else []
+        if complements:
             framing.add(token.i)
             for complement in complements:
                 self._visit(complement, "complement", frame, found, framing)
