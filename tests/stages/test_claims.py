@@ -107,6 +107,17 @@ aanval aanval NOUN 4 nmod
 . . PUNCT 4 punct
 """
 
+UNCLEAR = """
+Het het PRON 3 expl
+is zijn AUX 3 cop
+onduidelijk onduidelijk ADJ 0 root
+of of SCONJ 7 mark
+de de DET 6 det
+minister minister NOUN 7 nsubj
+aftreedt af_treden VERB 3 csubj
+. . PUNCT 3 punct
+"""
+
 EXPECTED = """
 De de DET 2 det
 bouw bouw NOUN 3 nsubj
@@ -210,11 +221,12 @@ def test_volgens_names_the_source_and_stays_out_of_the_content():
     (ALLEGED, {"zou": PAST, "hebben": "VerbForm=Inf", "achtergehouden": "VerbForm=Part"}, None, "PR+"),
     (POSSIBLE, {"krijgt": PRESENT}, "AUTHOR", "PS+"),
     (UNCONFIRMED, {"is": PRESENT}, "AUTHOR", "Uu"),
+    (UNCLEAR, {"is": PRESENT, "aftreedt": PRESENT}, "AUTHOR", "Uu"),
     (EXPECTED, {"begint": PRESENT}, "AUTHOR", "PR+"),
     (CONDITIONAL, {"regent": PRESENT, "wordt": PRESENT, "afgelast": "VerbForm=Part"}, "AUTHOR", "Uu"),
     (COUNTERFACTUAL, {"had": PAST, "kunnen": "VerbForm=Inf"}, "AUTHOR", "CT-"),
     (QUESTION, {"Komt": PRESENT}, "AUTHOR", "Uu"),
-], ids=["naar-verluidt", "zou-allegation", "mogelijk", "geen-bevestiging", "naar-verwachting", "als",
+], ids=["naar-verluidt", "zou-allegation", "mogelijk", "geen-bevestiging", "onduidelijk", "naar-verwachting", "als",
         "had-kunnen", "question"])
 def test_hedges_and_their_sources(table, morphs, source, factuality):
     [claim] = analysed(table, morphs)

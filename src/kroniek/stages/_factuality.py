@@ -29,7 +29,8 @@ FRAME_CERTAINTY = {"belief": "PR", "doubt": "PR", "ask": "Uu", "hearsay": "PR", 
 """The certainty a frame of each class gives the clause it frames; other frames commit (CT)."""
 
 NEGATING_FRAMES = frozenset({"deny", "doubt"})
-WORD_CERTAINTY = {"probable": "PR", "possible": "PS", "appear": "PR", "conditional": "Uu", "hearsay": "PR"}
+WORD_CERTAINTY = {"probable": "PR", "possible": "PS", "appear": "PR", "uncertain": "Uu", "conditional": "Uu",
+                  "hearsay": "PR"}
 """The certainty a hedging word or phrase of each class leaves its clause with."""
 
 HEDGING_POS = frozenset({"ADV", "ADJ", "VERB", "AUX"})
@@ -181,7 +182,7 @@ def _word_cue(token: Token, lexicon: CueLexicon, assessment: Assessment) -> None
             assessment.lower("Uu", _one(token))
         else:
             assessment.negated = not assessment.negated
-    for cls in ("probable", "possible", "appear"):
+    for cls in ("probable", "possible", "appear", "uncertain"):
         if cls in classes and token.pos_ in HEDGING_POS and token.dep_ != "amod":
             assessment.lower(WORD_CERTAINTY[cls], _one(token))
 
