@@ -78,6 +78,15 @@ def test_the_article_s_countries_decide_between_towns_of_one_name(blank, resolve
     assert town.country == country
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("Het dorp Berg en Dal ligt op een heuvel.", "Berg en Dal", "town"),
+    ("In de provincie Utrecht en Gelderland viel veel regen.", "Utrecht", "city"),
+])
+def test_a_cue_noun_announces_a_name_with_its_connectors(blank, resolver, text, name, kind):
+    place = places(blank, resolver, text)[0]
+    assert (place.name, place.kind, place.country) == (name, kind, "NL")
+
+
 def test_an_unknown_name_is_flagged_and_never_drops_the_others(blank, resolver):
     text = "Van Zwartewaterkloosterhoek reed hij door naar Utrecht en Keulen."
     found = places(blank, resolver, text, {"Zwartewaterkloosterhoek": "LOC", "Utrecht": "LOC", "Keulen": "LOC"})

@@ -28,6 +28,9 @@ from .index import connect, open_index
 from .names import name_key, spelling_variants
 
 
+CITY_POPULATION = 100_000
+"""Towns this large are of kind "city", smaller ones "town"."""
+SETTLEMENTS = frozenset(("city", "town"))
 _LONG_VOWEL_BEFORE_CONSONANT = re.compile(r"(aa|ee|oo|uu)[^aeiou]$")
 
 
@@ -184,8 +187,9 @@ class Gazetteer:
         found: dict[str, list[Candidate]] = {}
         for key, main, geonames_id, name, country, lat, lon, population, names in rows:
             capital = (country, name) in self.capitals
+            kind = "city" if population >= CITY_POPULATION else "town"
             found.setdefault(key, []).append(
-                Candidate(name, country, lat, lon, "city", geonames_id, population, names, bool(main), capital))
+                Candidate(name, country, lat, lon, kind, geonames_id, population, names, bool(main), capital))
         return found
 
     def lookup(self, text: str) -> list[Candidate]:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from ..geo import Candidate, load_gazetteer
+from ..geo.gazetteer import SETTLEMENTS
 from ..geo.names import name_key
 from ..lang import word_list
 from ..lang.tsv import read_mapping
@@ -92,6 +93,7 @@ class PlaceResolver:
         self.gazetteer = load_gazetteer(lang)
         self.cues = read_mapping(lang, "place_cues")
         self.home_countries = word_list(lang, "home_countries")
+        self.connectors = word_list(lang, "place_connectors")
 
     def __call__(self, doc: Doc) -> Doc:
         found, blocked = self._from_mentions(doc)
@@ -150,22 +152,36 @@ class PlaceResolver:
         return self.gazetteer.longest_name(keys[i : i + free])
 
     def _after_cues(self, doc: Doc, blocked: set[int]) -> list[Found]:
-        """Capitalised names right after a cue noun: "het grensstation Chasan", "de provincie Zeeland"."""
+        """The name right after a cue noun: "het grensstation Chasan", "het dorp Berg en Dal"."""
         found = []
         for token in doc[:-1]:
             kind = self.cues.get(token.lower_)
-            if kind is None or token.pos_ not in CUE_TAGS:
-                continue
-            end = token.i + 1
-            while end < min(len(doc), token.i + LONGEST_NAME) and _is_name(doc[end]) and end not in blocked:
-                end += 1
-            if end > token.i + 1:
-                found.append(Found(doc[token.i + 1 : end], "cue", kind))
+            if kind is not None and token.pos_ in CUE_TAGS:
+                run = self._name_run_from(doc, token.i + 1, blocked)
+                if run is not None:
+                    found.append(Found(self._longest_known_start(run), "cue", kind))
         return found
+
+    def _name_run_from(self, doc: Doc, start: int, blocked: set[int]) -> Optional[TokenSpan]:
+        end = start
+        while end < len(doc) and end - start < LONGEST_NAME and end not in blocked and (
+                _is_name(doc[end]) or doc[end].lower_ in self.connectors):
+            end += 1
+        while end > start and not _is_name(doc[end - 1]):
+            end -= 1
+        return doc[start:end] if end > start else None
+
+    def _longest_known_start(self, run: TokenSpan) -> TokenSpan:
+        """The longest start of a run of names that the gazetteer knows ("Utrecht" of "Utrecht en
+        Gelderland"), else its first word."""
+        for end in range(run.end, run.start, -1):
+            if _is_name(run.doc[end - 1]) and self.gazetteer.lookup(run.doc[run.start : end].text):
+                return run.doc[run.start : end]
+        return run.doc[run.start : run.start + 1]
 
     def _large_towns(self, doc: Doc, blocked: set[int], countries: set[str]) -> list[tuple[Found, list[Candidate]]]:
         """Runs of capitalised words the NER missed that name a notable town ("Buenos Aires")."""
-        spans = [span for run in _name_runs(doc, blocked) for span in _subspans(run)]
+        spans = [span for run in _name_runs(doc, blocked, self.connectors) for span in _subspans(run)]
         towns = self.gazetteer.cities([name_key(span.text) for span in spans])
         countries = countries | self.home_countries
         found, taken = [], set()
@@ -198,11 +214,16 @@ class PlaceResolver:
             (candidate.capital, CAPITAL),
             (candidate.main_name, OWN_NAME),
             (candidate.exact, EXACT_SPELLING),
-            (found.cue_kind is not None and found.cue_kind == candidate.kind, CUE_FITS),
+            (_fits(found.cue_kind, candidate.kind), CUE_FITS),
             (candidate.from_lexicon, LEXICON_WEIGHT),
         ]
         renown = math.log10(candidate.population + 10) + FAME * math.log10(candidate.names + 1)
         return renown + sum(value for holds, value in bonuses if holds)
+
+
+def _fits(cue_kind: Optional[str], kind: str) -> bool:
+    """True when a cue noun announces this kind of place ("stad" a city or a town)."""
+    return cue_kind == kind or (cue_kind in SETTLEMENTS and kind in SETTLEMENTS)
 
 
 def _is_name(token) -> bool:
@@ -217,13 +238,14 @@ def _is_notable_town(candidate: Candidate, countries: set[str]) -> bool:
     return candidate.population >= (FREE_TOWN_POPULATION if in_context else FAMOUS_TOWN_POPULATION)
 
 
-def _name_runs(doc: Doc, blocked: set[int]) -> list[TokenSpan]:
-    """Maximal runs of capitalised words outside other names; a sentence's first word only when
-    the tagger says it is a proper noun."""
+def _name_runs(doc: Doc, blocked: set[int], connectors: frozenset[str]) -> list[TokenSpan]:
+    """Maximal runs of capitalised words (and the connectors between them: "Berg en Dal") outside
+    other names; a sentence's first word only when the tagger says it is a proper noun."""
     runs, start = [], None
     for token in [*doc, None]:
-        is_name = token is not None and token.i not in blocked and _is_name(token) and (
-            not token.is_sent_start or token.pos_ == "PROPN")
+        is_name = token is not None and token.i not in blocked and (
+            _is_name(token) and (not token.is_sent_start or token.pos_ == "PROPN")
+            or start is not None and token.lower_ in connectors)
         if is_name and start is None:
             start = token.i
         elif not is_name and start is not None:
@@ -233,11 +255,12 @@ def _name_runs(doc: Doc, blocked: set[int]) -> list[TokenSpan]:
 
 
 def _subspans(run: TokenSpan) -> list[TokenSpan]:
-    """The stretches of a run of names, longest first (up to LONGEST_NAME words)."""
+    """The stretches of a run that begin and end with a name, longest first (up to LONGEST_NAME words)."""
     doc, n = run.doc, len(run)
     spans = (doc[run.start + i : run.start + i + size] for size in range(min(n, LONGEST_NAME), 0, -1)
              for i in range(n - size + 1))
-    return [span for span in spans if not all(token.is_stop for token in span)]
+    return [span for span in spans if _is_name(span[0]) and _is_name(span[-1])
+            and not all(token.is_stop for token in span)]
 
 
 def _certain_countries(options: list[Candidate]) -> set[str]:
