@@ -21,7 +21,7 @@ class UDSentence:
     """One sentence of a CoNLL-U file; lists are aligned, one item per word."""
 
     sent_id: str = ""
-    line: int = 0
+    line: int = 0  # the line of the first word
     words: list[str] = field(default_factory=list)
     spaces: list[bool] = field(default_factory=list)
     lemmas: list[str] = field(default_factory=list)
@@ -34,18 +34,18 @@ class UDSentence:
 
 def read_conllu(path: str | Path) -> Iterator[UDSentence]:
     """Yield the sentences of `path`; raise GoldFormatError naming the line of the first problem."""
-    sentence = UDSentence(line=1)
+    sentence = UDSentence()
     with open(path, encoding="utf-8") as lines:
         for number, raw in enumerate(lines, start=1):
             line = raw.rstrip("\r\n")
             if not line.strip():
                 if sentence.words:
                     yield _checked(sentence, path)
-                sentence = UDSentence(line=number + 1)
+                sentence = UDSentence()
             elif line.startswith("#"):
                 _read_comment(sentence, line)
             else:
-                _read_word(sentence, line, f"{path}:{number}")
+                _read_word(sentence, line, path, number)
     if sentence.words:
         yield _checked(sentence, path)
 
@@ -56,7 +56,8 @@ def _read_comment(sentence: UDSentence, line: str) -> None:
         sentence.sent_id = value.strip()
 
 
-def _read_word(sentence: UDSentence, line: str, where: str) -> None:
+def _read_word(sentence: UDSentence, line: str, path: str | Path, number: int) -> None:
+    where = f"{path}:{number}"
     columns = line.split("\t")
     if len(columns) != N_COLUMNS:
         raise GoldFormatError(f"{where}: expected {N_COLUMNS} tab-separated columns, found {len(columns)}")
@@ -67,6 +68,7 @@ def _read_word(sentence: UDSentence, line: str, where: str) -> None:
         raise GoldFormatError(f"{where}: word id '{word_id}' should be {len(sentence.words) + 1}")
     if not head.isdigit():
         raise GoldFormatError(f"{where}: head '{head}' is not a number")
+    sentence.line = sentence.line or number
     sentence.words.append(form)
     sentence.spaces.append("SpaceAfter=No" not in misc.split("|"))
     sentence.lemmas.append(lemma)
