@@ -76,9 +76,14 @@ class Sources:
         if len(span) == 1 and span[0].pos_ == "PRON":
             return self._antecedent(span[0])
         inside = [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char]
-        if len(inside) == 1 and inside[0].entity is not None:
+        if len(inside) == 1 and inside[0].entity is not None and self._names_holder(inside[0], span):
             return self.names[inside[0].entity], inside[0].entity, 0.85
         return span.text, None, 0.75
+
+    @staticmethod
+    def _names_holder(mention: Mention, span: Span) -> bool:
+        """A person or organisation, or the phrase's head: not "Amerikaanse" in "Amerikaanse functionarissen"."""
+        return mention.label in ("PER", "ORG") or mention.start <= span.root.idx < mention.end
 
     def _antecedent(self, pronoun: Token) -> tuple[str, Optional[int], float]:
         """A personal pronoun's most recent preceding person (crude, but right in most news)."""
