@@ -15,7 +15,7 @@ from kroniek.pipeline import find_model
 from tests.conftest import SAMPLE, SHARED, needs_shared
 
 GOLD = SHARED / "data" / "gold-dev"
-FLOORS = {"relaxed_f1": 0.90, "strict_f1": 0.85, "type_accuracy": 0.90, "value_accuracy": 0.90}
+FLOORS = {"relaxed_f1": 0.92, "strict_f1": 0.88, "type_accuracy": 0.93, "value_accuracy": 0.92}
 
 pytestmark = pytest.mark.skipif(find_model("nl") is None, reason="no trained model in models/nl")
 

@@ -27,6 +27,7 @@ GLUED_UNIT = re.compile(r"^(\d[\d.,]*)(\D+)$")
 NOUNS = ("NOUN", "PROPN")
 NOT_COUNTS = frozenset(("nummer", "nr.", "no.", "nummers", "pagina", "artikel", "top"))
 LONGEST_UNIT = 3
+MODIFIERS_BEFORE_NOUN = 4
 RANGE_WORDS = frozenset(("tot", "à", "a", "-", "of"))
 
 
@@ -78,7 +79,7 @@ class QuantityFinder:
         reading = self._reading(doc, i)
         if reading is None or _in_a_name(doc, i) or any(k in in_timex for k in range(reading.start, reading.end)):
             return [], i + 1
-        quantity = self._quantity(doc, reading)
+        quantity = self._quantity(doc, reading, in_timex)
         return [quantity], max(reading.end, _token_at_char(doc, quantity.end, reading.end))
 
     # -- numbers ----------------------------------------------------------------------------
@@ -144,15 +145,15 @@ class QuantityFinder:
     def _unit_of_text(self, text: str) -> Optional[str]:
         return self.units.get((text.lower(),)) or self.currency_signs.get(text)
 
-    def _quantity(self, doc: Doc, reading: Reading) -> Quantity:
+    def _quantity(self, doc: Doc, reading: Reading, in_timex: set[int]) -> Quantity:
         start, unit = reading.start, None
         sign = doc[start - 1].text if start else ""
         if sign in self.currency_signs:
             start, unit = start - 1, self.currency_signs[sign]
         suffix_unit, end = self._unit_at(doc, reading.end)
         unit = suffix_unit or unit or self._unit_after_range(doc, reading)
-        counted = None if unit else _counted_noun(doc, reading)
-        last = _with_conjunct(doc, counted) if counted is not None else doc[end - 1]
+        counted = None if unit else _counted_noun(doc, reading, in_timex)
+        last = _end_of_noun_phrase(doc, counted) if counted is not None else doc[end - 1]
         measured = _measured_noun(doc[reading.end]) if suffix_unit else None
         words = doc[start:last.i + 1]
         return Quantity(start=words.start_char, end=words.end_char, text=words.text, value=reading.value,
@@ -198,20 +199,34 @@ def _score_quantities(token: Token, score: re.Match) -> list[Quantity]:
     ]
 
 
-def _counted_noun(doc: Doc, reading: Reading) -> Optional[Token]:
-    """The noun a number counts: its parse head when near to the right, else the next word if a noun."""
+def _counted_noun(doc: Doc, reading: Reading, in_timex: set[int]) -> Optional[Token]:
+    """The noun a number counts: its parse head when near to the right, else the first noun after it
+    past adjectives and participles ("negentig gepantserde treinwagons")."""
     number = doc[reading.end - 1]
     head = number.head
-    if number.dep_ == "nummod" and head.pos_ in NOUNS and 0 < head.i - number.i <= 6:
+    if number.dep_ == "nummod" and head.pos_ in NOUNS and 0 < head.i - number.i <= MODIFIERS_BEFORE_NOUN + 1:
         return head
-    following = doc[reading.end] if reading.end < len(doc) else None
-    if following is not None and following.pos_ == "NOUN":
-        return following
+    for token in doc[reading.end:reading.end + MODIFIERS_BEFORE_NOUN + 1]:
+        if token.i in in_timex:
+            return None
+        if token.pos_ in NOUNS:
+            return token
+        if not _modifies_a_noun(token):
+            return None
     return None
 
 
-def _with_conjunct(doc: Doc, noun: Token) -> Token:
-    """The last noun of "politie-agenten en militairen", so the span covers both."""
+def _modifies_a_noun(token: Token) -> bool:
+    """Adjectives, adverbs before them and participles used as adjectives ("gepantserde")."""
+    return token.pos_ in ("ADJ", "ADV") or token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
+def _end_of_noun_phrase(doc: Doc, noun: Token) -> Token:
+    """The last word of the counted noun: a name goes on ("Grand Slam-titels", "All Stars"), and a
+    conjunct joins ("politie-agenten en militairen")."""
+    while noun.pos_ == "PROPN" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in NOUNS \
+            and doc[noun.i + 1].text[:1].isupper():
+        noun = doc[noun.i + 1]
     nxt = noun.i + 2
     if nxt < len(doc) and doc[noun.i + 1].lower_ in ("en", "of") and doc[nxt].head.i == noun.i and doc[nxt].dep_ == "conj":
         return doc[nxt]
