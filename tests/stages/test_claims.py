@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from kroniek.records import Quote, span_of
-from kroniek.stages._claims import ClaimsStage
+from kroniek.stages.claims import ClaimsStage
 
 from .parsed import parsed
 

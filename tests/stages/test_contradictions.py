@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from kroniek.records import Claim, span_of
-from kroniek.stages._contradictions import (
+from kroniek.stages.contradictions import (
     THRESHOLD, contradictions_within, find_contradictions, predicates_agree, similarity,
 )
 

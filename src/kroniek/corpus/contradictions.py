@@ -3,7 +3,7 @@
 Reads the stored claims (the `claims` table, record JSON with each claim's predicate and
 arguments), so no article is parsed again. Two claims of different articles are always from
 different sources (even two authors are two sources); the test of "the same proposition" is the
-one of the in-article stage (`kroniek.stages._contradictions`), and every pairing keeps its evidence:
+one of the in-article stage (`kroniek.stages.contradictions`), and every pairing keeps its evidence:
 the predicates, the shared arguments and the similarity score.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from ..records import Claim, Contradiction
-from ..stages._contradictions import THRESHOLD, Pairing, candidate_pairs, pair
+from ..stages.contradictions import THRESHOLD, Pairing, candidate_pairs, pair
 from ..store import Store
 
 

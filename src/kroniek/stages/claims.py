@@ -237,7 +237,7 @@ class ClaimsStage:
 
 @Language.factory(
     "kroniek_claims",
-    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities", "doc._.timexes"],
+    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities", "doc._.quotes", "doc._.timexes"],
     assigns=["doc._.claims"],
     default_config={"lang": "nl"},
 )
