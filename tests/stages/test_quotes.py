@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kroniek.lang.speech import speech_lexicon
-from kroniek.stages._quotes import QuoteFinder
+from kroniek.stages.quotes import QuoteFinder
 from tests.stages.parsed import parsed
 
 FINDER = QuoteFinder(speech_lexicon("nl"))

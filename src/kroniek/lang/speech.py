@@ -4,6 +4,7 @@ role nouns and quote marks, read once from the tables under `lang/<code>/`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from functools import lru_cache
 from importlib import resources
 
@@ -18,7 +19,14 @@ def read_table(lang: str, name: str) -> list[dict[str, str]]:
     return [dict(zip(header, (cell.strip() for cell in row))) for row in rows]
 
 
-@dataclass(frozen=True)
+def first_column(lang: str, name: str) -> frozenset[str]:
+    """The first cells of `lang/<lang>/<name>.tsv`, a headerless table with `#` comment lines."""
+    path = resources.files(f"kroniek.lang.{lang}").joinpath(f"{name}.tsv")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0].strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass
 class SpeechLexicon:
     """Everything a quote finder needs to know about one language, as lookup tables."""
 
@@ -29,6 +37,7 @@ class SpeechLexicon:
     not_speakers: frozenset[str]
     unnamed_sources: frozenset[str]
     quote_pairs: frozenset[tuple[str, str]]
+    time_names: frozenset[str]
 
     def frames(self, verb: str) -> frozenset[str]:
         """The frames of a reporting verb (its dictionary form), empty for any other verb."""
@@ -42,9 +51,22 @@ class SpeechLexicon:
                 return self.role_nouns[tail[-size:]]
         return None
 
-    @property
+    def phrase_at(self, words: list[str]) -> tuple[tuple[str, ...], str] | None:
+        """The longest attribution phrase that `words` (lower case) open with, and its kind."""
+        if not words or words[0] not in self.phrase_starts:
+            return None
+        for size in range(min(len(words), self.longest_phrase), 0, -1):
+            kind = self.phrases.get(tuple(words[:size]))
+            if kind:
+                return tuple(words[:size]), kind
+        return None
+
+    @cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        return frozenset(words[0] for words in self.phrases)
+
+    @cached_property
     def longest_phrase(self) -> int:
-        """How many words the longest attribution phrase has."""
         return max(len(words) for words in self.phrases)
 
 
@@ -59,4 +81,5 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         not_speakers=word_list(lang, "not_speakers"),
         unnamed_sources=word_list(lang, "unnamed_sources"),
         quote_pairs=frozenset(tuple(line.split()[:2]) for line in read_lines(lang, "quote_marks")),
+        time_names=first_column(lang, "weekdays") | first_column(lang, "months"),
     )

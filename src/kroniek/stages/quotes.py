@@ -23,7 +23,7 @@ from ..lang.speech import SpeechLexicon, speech_lexicon
 from ..records import Quote, span_of
 from .quote_spans import MarkReader, Quoted, find_quoted
 from .reported import VERB_POS, Attribution, ReportedSpeech, token_range, verb_form
-from .speakers import Discourse, Speaker, noun_phrase, subject_of
+from .speakers import Discourse, Speaker, following_phrase, noun_phrase
 
 SENTENCE_END = frozenset({".", "!", "?"})
 CONFIDENCE = {"framed": 0.9, "continued": 0.7, "in_focus": 0.6, "unknown": 0.3}
@@ -117,10 +117,12 @@ class DirectSpeech:
         return speaker, (cue.idx, last.idx + len(last))
 
     def _verb_speaker(self, verb: Token, after: bool) -> Speaker:
-        subject = subject_of(verb)
-        if subject is None or self.inside[subject.i] or after and subject.i < verb.i:
-            return Speaker()
-        return self.discourse.describe(noun_phrase(subject))
+        """The subject of a cue verb; after a quote, else the noun phrase right after the verb."""
+        subject = self.discourse.subject_of(verb)
+        if subject is not None and not self.inside[subject.i] and (subject.i > verb.i or not after):
+            return self.discourse.describe(noun_phrase(subject))
+        phrase = following_phrase(self.doc[verb.i + 1]) if after and verb.i + 1 < len(self.doc) else None
+        return self.discourse.describe(phrase) if phrase is not None else Speaker()
 
     def _frame_before(self, quote: Quoted) -> Optional[tuple[Speaker, Optional[tuple[int, int]]]]:
         """"X zei: ,,…''", "De Rooij: ,,…''": a colon or a reporting verb right before the quote."""
@@ -155,16 +157,13 @@ class DirectSpeech:
 
     def _from_context(self, quote: Quoted, previous: Optional[Attribution]) -> tuple[Speaker, float]:
         first = bisect_left(self.starts, quote.start)
-        if previous is not None and previous.speaker.name and self._nobody_between(previous.end, quote.open_start):
+        if previous is not None and previous.speaker.name and not self.discourse.referred_between(previous.end, quote.open_start):
             return previous.speaker, CONFIDENCE["continued"]
         named_inside = self._entities_within(quote)
         ref = self.discourse.in_focus(self.doc[min(first, len(self.doc) - 1)], named_inside)
         if ref is None:
             return Speaker(), CONFIDENCE["unknown"]
         return self.discourse.speaker_of_reference(ref), CONFIDENCE["in_focus"]
-
-    def _nobody_between(self, start: int, end: int) -> bool:
-        return not any(start <= ref.start < end for ref in self.discourse.references)
 
     def _entities_within(self, quote: Quoted) -> frozenset[int]:
         return frozenset(

@@ -20,9 +20,10 @@ from typing import Iterator, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.speech import SpeechLexicon
-from .speakers import Discourse, Speaker, noun_phrase, subject_of
+from .speakers import Discourse, Speaker, noun_phrase
 
 COMPLEMENTIZERS = frozenset({"dat", "of"})
+RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "waar", "waarin", "waarop", "waarmee", "waardoor", "wie"})
 EDGE_PUNCT = ".,;:!?–—-"
 CLAUSE_OPENERS = frozenset({":", ";"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -70,13 +71,17 @@ def trimmed(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
 
 
 def _without_aside(doc: Doc, start: int, end: int) -> int:
-    """Cut a comma and a relative clause that runs to the end of the range ("Rusland, dat …")."""
+    """Cut a comma and the relative clause after it at the end of the range ("Rusland, dat …")."""
     for i in range(end - 2, start, -1):
-        token = doc[i]
-        if token.dep_ == "acl:relcl" and token.left_edge.i > start and doc[token.left_edge.i - 1].text == ",":
-            if token.right_edge.i >= end - 2:
-                return token.left_edge.i - 1
+        if doc[i].text == ",":
+            return i if _relative(doc[i + 1]) else end
     return end
+
+
+def _relative(token: Token) -> bool:
+    if token.dep_ == "mark" or token.pos_ not in {"PRON", "ADV"}:
+        return False
+    return "Rel" in token.morph.get("PronType") or token.lower_ in RELATIVE_PRONOUNS
 
 
 class ReportedSpeech:
@@ -100,7 +105,7 @@ class ReportedSpeech:
 
     def _verb_frame(self, verb: Token) -> Iterator[Attribution]:
         frames = self.lexicon.frames(verb_form(verb))
-        subject = subject_of(verb)
+        subject = self.discourse.subject_of(verb)
         if not frames or subject is None or subject.lower_ in self.lexicon.not_speakers or self.quoted[subject.i]:
             return
         for frame in ("dat", "te", "obj"):
@@ -111,21 +116,25 @@ class ReportedSpeech:
                 return
 
     def _complement(self, verb: Token, frame: str) -> Optional[tuple[int, int]]:
+        if frame == "dat":
+            return self._clause_complement(verb)
         for child in verb.children:
-            if frame == "dat" and child.dep_ == "ccomp" and self._introduced_after(child, verb):
-                return trimmed(self.doc, child.left_edge.i, child.right_edge.i + 1)
             if frame == "te" and child.dep_ == "xcomp" and any(t.lower_ == "te" for t in child.subtree):
                 return trimmed(self.doc, child.left_edge.i, child.right_edge.i + 1)
             if frame == "obj" and child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"} and child.i > verb.i:
                 return trimmed(self.doc, child.left_edge.i, child.right_edge.i + 1)
         return None
 
-    def _introduced_after(self, clause: Token, verb: Token) -> bool:
-        """A complement that follows its verb, or opens with "dat"/"of", and is not a quote."""
-        first = clause.left_edge
-        if self.quoted[first.i] or self.quoted[clause.i]:
-            return False
-        return first.i > verb.i or first.lower_ in COMPLEMENTIZERS
+    def _clause_complement(self, verb: Token) -> Optional[tuple[int, int]]:
+        """From the "dat" (or "of") that opens a dependent of the verb to the end of what follows it
+        there: the parse may split one complement over several dependents, or coordinate two."""
+        dependents = [child for child in verb.children if child.i > verb.i and child.dep_ not in {"punct", "parataxis"}]
+        first = next((i for i, child in enumerate(dependents) if _opens_with_complementizer(child)), None)
+        if first is None or self.quoted[dependents[first].left_edge.i]:
+            return None
+        following = [c for c in dependents[first:] if c.dep_ != "conj" or _opens_with_complementizer(c)]
+        end = max(c.right_edge.i for c in following) + 1
+        return trimmed(self.doc, dependents[first].left_edge.i, end)
 
     # --- "…, zegt X" ----------------------------------------------------------------------------
 
@@ -135,7 +144,7 @@ class ReportedSpeech:
         before = verb.i - 1 - (self.doc[verb.i - 1].lower_ == "zo")
         if before < 1 or not self._ends_statement(before):
             return
-        subject = subject_of(verb)
+        subject = self.discourse.subject_of(verb)
         if subject is None or subject.i < verb.i or subject.lower_ in self.lexicon.not_speakers:
             return
         phrase = noun_phrase(subject)
@@ -189,11 +198,11 @@ class ReportedSpeech:
             yield Attribution(*content, "indirect", speaker, cue, CONFIDENCE["phrase"])
 
     def phrase_at(self, token: Token) -> Optional[tuple[tuple[str, ...], str]]:
-        for size in range(self.lexicon.longest_phrase, 0, -1):
-            words = tuple(t.lower_ for t in self.doc[token.i : token.i + size])
-            if len(words) == size and words in self.lexicon.phrases:
-                return words, self.lexicon.phrases[words]
-        return None
+        """The attribution phrase that starts at `token`, and its kind."""
+        if token.lower_ not in self.lexicon.phrase_starts:
+            return None
+        words = [t.lower_ for t in self.doc[token.i : token.i + self.lexicon.longest_phrase]]
+        return self.lexicon.phrase_at(words)
 
     def phrase_source(self, last: Token, kind: str):
         """The source phrase after "volgens", the clause subject, None when unnamed; False: no frame."""
@@ -203,7 +212,7 @@ class ReportedSpeech:
             head = last.head if last.head.i > last.i else self._next_word(last)
             return noun_phrase(head) if head is not None and head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} else False
         verb = _clause_verb(last)
-        subject = subject_of(verb) if verb is not None else None
+        subject = self.discourse.subject_of(verb) if verb is not None else None
         return noun_phrase(subject) if subject is not None else False
 
     def _next_word(self, token: Token) -> Optional[Token]:
@@ -239,6 +248,14 @@ class ReportedSpeech:
 
     def names_someone(self, words: Span) -> bool:
         return any(t.i in self.discourse.token_mention for t in words) or bool(self.lexicon.role_kind(words.root.text))
+
+
+def _opens_with_complementizer(dependent: Token) -> bool:
+    """True when the dependent's words open with "dat"/"of" (after an "en" or "maar" at most)."""
+    words = list(dependent.subtree)[:2]
+    if words[0].pos_ == "CCONJ" and len(words) > 1:
+        words = words[1:]
+    return words[0].lower_ in COMPLEMENTIZERS and words[0].pos_ == "SCONJ"
 
 
 def _clause_verb(token: Token) -> Optional[Token]:

@@ -12,7 +12,7 @@ person in focus around it. When nothing resolves, the speaker is the description
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
@@ -24,6 +24,8 @@ from ..lang.speech import SpeechLexicon
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NOUN_PHRASE_STOPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "advcl", "ccomp", "xcomp"})
 LEADING_NOISE_POS = frozenset({"ADP", "CCONJ", "ADV", "PUNCT", "SCONJ"})
+PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+LABEL_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1}
 DEFINITE = frozenset({"de", "het", "die", "deze"})
 CONTEXT_SENTENCES = 3
 NAME_DEPS = frozenset({"flat", "flat:name", "compound", "appos", "nmod"})
@@ -59,14 +61,16 @@ def is_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS
 
 
-def subject_of(verb: Token) -> Optional[Token]:
-    """The subject of `verb`, or of the verb it is coordinated with when it has none itself."""
+def subject_of(verb: Token, time_names: frozenset[str] = frozenset()) -> Optional[Token]:
+    """The subject of `verb`, or of the verb it is coordinated with when it has none itself.
+
+    Of two subjects the parse may give (a fronted "Maandag" beside "het Kremlin"), the one
+    that is no name of a day or month and stands nearest after the verb wins.
+    """
     for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
-        if candidate is None:
-            continue
-        subject = next((child for child in candidate.children if is_subject(child)), None)
-        if subject is not None:
-            return subject
+        subjects = [child for child in candidate.children if is_subject(child)] if candidate is not None else []
+        if subjects:
+            return min(subjects, key=lambda s: (s.lower_ in time_names, s.i < verb.i, abs(s.i - verb.i)))
     return None
 
 
@@ -80,6 +84,14 @@ def noun_phrase(head: Token) -> Span:
     while end <= head.right_edge.i and not _stops_noun_phrase(doc[end], head):
         end += 1
     return doc[start:end]
+
+
+def following_phrase(token: Token) -> Optional[Span]:
+    """The noun phrase that starts at `token`, read off the parts of speech (when the parse has none)."""
+    doc, end = token.doc, token.i
+    while end < len(doc) and doc[end].pos_ in PHRASE_POS and (end == token.i or doc[end].pos_ != "PRON"):
+        end += 1
+    return doc[token.i : end] if end > token.i and doc[end - 1].pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _stops_noun_phrase(token: Token, head: Token) -> bool:
@@ -100,6 +112,8 @@ class Discourse:
         self.roles: dict[int, list[tuple[str, str]]] = {}
         self.references: list[Reference] = []
         self._collect_references()
+        self._ref_sentences = [ref.sentence for ref in self.references]
+        self._ref_starts = [ref.start for ref in self.references]
         counts = Counter(ref.entity for ref in self.references)
         self.prominence = {entity: count / max(counts.values()) for entity, count in counts.items()}
 
@@ -125,7 +139,8 @@ class Discourse:
         mention = self.mentions[index]
         if mention.label != "PER" or mention.entity is None:
             return
-        role = self._role_before(token, mention.start)
+        own_role, _ = self.split_role(mention.text)
+        role = (own_role, own_role.split(" ")[-1].lower()) if own_role else self._role_before(token, mention.start)
         if role:
             self.roles.setdefault(mention.entity, []).append(role)
         self._add(token, mention.entity, mention.start, mention.end)
@@ -148,8 +163,21 @@ class Discourse:
 
     # --- resolution ---------------------------------------------------------------------------
 
+    def subject_of(self, verb: Token) -> Optional[Token]:
+        """The subject of `verb`, never a day or month name the parse took for one."""
+        return subject_of(verb, self.lexicon.time_names)
+
     def entity_name(self, entity: int) -> str:
-        return self.entities[entity].name
+        """The entity's fullest name, without a role the NER took into it."""
+        return self.split_role(self.entities[entity].name)[1]
+
+    def split_role(self, text: str) -> tuple[str, str]:
+        """(role, name) of a mention: "Kremlin-woordvoerder Dmitri Peskov" -> the two parts."""
+        words = text.split(" ")
+        n = 0
+        while n < len(words) - 1 and (words[n][:1].islower() or self.lexicon.role_kind(words[n])):
+            n += 1
+        return " ".join(words[:n]), " ".join(words[n:])
 
     def role_of(self, entity: int) -> Optional[str]:
         """The first role the text gives a person ("Kremlin-woordvoerder"), if any."""
@@ -194,8 +222,8 @@ class Discourse:
         """The person in focus at `token`: the best-placed reference of its paragraph, else nearby."""
         sentence, paragraph = self.sentence_of[token.i], self.paragraph_of[token.i]
         best, best_score = None, float("-inf")
-        for ref in self.references:
-            if ref.entity in exclude or abs(ref.sentence - sentence) > CONTEXT_SENTENCES:
+        for ref in self._near(sentence):
+            if ref.entity in exclude:
                 continue
             score = _focus_score(ref, token.i, sentence, paragraph) + self.prominence.get(ref.entity, 0.0)
             if score > best_score or score == best_score and ref.token < token.i:
@@ -216,17 +244,19 @@ class Discourse:
         return Speaker(phrase.text, phrase.start_char, phrase.end_char)
 
     def _named_in(self, phrase: Span) -> Optional[int]:
-        """The mention that heads `phrase` (not one inside a modifier of it); None if several."""
+        """The mention that heads `phrase` (not one inside a modifier of it), a person's first."""
         found = {self.token_mention[t.i] for t in phrase if t.i in self.token_mention and _heads_phrase(t, phrase)}
-        return found.pop() if len(found) == 1 else None
+        return max(found, key=lambda i: (LABEL_PRIORITY.get(self.mentions[i].label, 0), i), default=None)
 
     def _named_speaker(self, phrase: Span, index: int) -> Speaker:
         mention = self.mentions[index]
-        role = self.doc.text[phrase.start_char : mention.start].strip(" ,") if mention.start > phrase.start_char else None
+        own_role, name = self.split_role(mention.text)
+        start = mention.end - len(name)
+        role = " ".join(filter(None, [self.doc.text[phrase.start_char : mention.start].strip(" ,"), own_role]))
         entity = mention.entity
-        name = self.entity_name(entity) if entity is not None else mention.text
+        name = self.entity_name(entity) if entity is not None else name
         role = _without_article(role) or (self.role_of(entity) if entity is not None else None)
-        return Speaker(name, mention.start, mention.end, entity, entity is not None, role)
+        return Speaker(name, start, mention.end, entity, entity is not None, role)
 
     def _refers_to(self, phrase: Span) -> Optional[int]:
         head = phrase.root
@@ -235,6 +265,14 @@ class Discourse:
         if self.lexicon.role_kind(head.text) and phrase[0].lower_ in DEFINITE:
             return self.resolve_role(head, phrase.start_char)
         return None
+
+    def _near(self, sentence: int) -> list[Reference]:
+        low = bisect_left(self._ref_sentences, sentence - CONTEXT_SENTENCES)
+        return self.references[low : bisect_right(self._ref_sentences, sentence + CONTEXT_SENTENCES)]
+
+    def referred_between(self, start: int, end: int) -> bool:
+        """True when some person is referred to between two character offsets."""
+        return bisect_left(self._ref_starts, start) < bisect_left(self._ref_starts, end)
 
     def speaker_of_reference(self, ref: Reference) -> Speaker:
         return Speaker(self.entity_name(ref.entity), ref.start, ref.end, ref.entity, True, self.role_of(ref.entity))
