@@ -115,11 +115,38 @@ uur uur NOUN 8 nmod
 """
 
 
+SAND = """
+Een een DET 2 det
+vrachtwagen vrachtwagen NOUN 7 nsubj
+met met ADP 5 case
+20 20 NUM 5 nummod
+ton ton NOUN 2 nmod
+zand zand NOUN 5 nmod
+kantelde kantelen VERB 0 root
+. . PUNCT 7 punct
+"""
+
+MISTAGGED = """
+Kim Kim PROPN 2 nsubj B-PER
+heeft hebben AUX 0 root
+negentig negentig ADJ 5 advmod
+gepantserde gepantserd VERB 5 acl
+treinwagons treinwagon NOUN 2 obj
+. . PUNCT 2 punct
+"""
+
+
 @pytest.mark.parametrize("table, text, of", [
     (TRAIN, "negentig gepantserde treinwagons", "treinwagons"),
+    (MISTAGGED, "negentig gepantserde treinwagons", "treinwagons"),
+    (SAND, "20 ton zand", "zand"),
     (HOSTAGES, "300 ontvoerde agenten en militairen", "agenten"),
     (SPEED, "60 kilometer per uur", "maximumsnelheid"),
 ])
 def test_the_span_reaches_the_counted_noun(table, text, of):
-    (quantity,) = FINDER(parsed(table))._.quantities
+    doc = parsed(table)
+    for token in doc:
+        if token.pos_ == "VERB" and token.text.startswith("ge"):
+            token.set_morph("VerbForm=Part")
+    (quantity,) = FINDER(doc)._.quantities
     assert (quantity.text, quantity.of) == (text, of)

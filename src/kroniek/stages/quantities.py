@@ -146,18 +146,20 @@ class QuantityFinder:
         return self.units.get((text.lower(),)) or self.currency_signs.get(text)
 
     def _quantity(self, doc: Doc, reading: Reading, in_timex: set[int]) -> Quantity:
-        start, unit = reading.start, None
-        sign = doc[start - 1].text if start else ""
-        if sign in self.currency_signs:
-            start, unit = start - 1, self.currency_signs[sign]
+        """The quantity of a number: with its unit and what it measures, or with the noun it counts."""
+        sign = doc[reading.start - 1].text if reading.start else ""
+        start = reading.start - 1 if sign in self.currency_signs else reading.start
         suffix_unit, end = self._unit_at(doc, reading.end)
-        unit = suffix_unit or unit or self._unit_after_range(doc, reading)
-        counted = None if unit else _counted_noun(doc, reading, in_timex)
+        unit = suffix_unit or self.currency_signs.get(sign) or self._unit_after_range(doc, reading)
+        if unit:
+            counted = _material(doc, end, in_timex)
+            noun = counted or _measured_noun(doc, start, end)
+        else:
+            counted = noun = _counted_noun(doc, reading, in_timex)
         last = _end_of_noun_phrase(doc, counted) if counted is not None else doc[end - 1]
-        measured = _measured_noun(doc[reading.end]) if suffix_unit else None
         words = doc[start:last.i + 1]
         return Quantity(start=words.start_char, end=words.end_char, text=words.text, value=reading.value,
-                        unit=unit, of=_noun_text(counted or measured), approximate=reading.approximate)
+                        unit=unit, of=_noun_text(noun), approximate=reading.approximate)
 
     def _glued(self, token: Token, glued: re.Match) -> Quantity:
         return Quantity(start=token.idx, end=token.idx + len(token.text), text=token.text,
@@ -233,10 +235,19 @@ def _end_of_noun_phrase(doc: Doc, noun: Token) -> Token:
     return noun
 
 
-def _measured_noun(unit: Token) -> Optional[Token]:
+def _material(doc: Doc, end: int, in_timex: set[int]) -> Optional[Token]:
+    """The noun right after a unit, which it measures out: "zand" in "20 ton zand"."""
+    token = doc[end] if end < len(doc) else None
+    return token if token is not None and token.pos_ == "NOUN" and token.i not in in_timex else None
+
+
+def _measured_noun(doc: Doc, start: int, end: int) -> Optional[Token]:
     """What a measure belongs to: "maximumsnelheid" in "een maximumsnelheid van 60 km/u"."""
-    head = unit.head
-    return head if unit.dep_ in ("nmod", "obl") and head.pos_ == "NOUN" and head.i != unit.i else None
+    for token in doc[start:end]:
+        head = token.head
+        if not start <= head.i < end:
+            return head if token.dep_ in ("nmod", "obl") and head.pos_ == "NOUN" else None
+    return None
 
 
 def _noun_text(noun: Optional[Token]) -> Optional[str]:
