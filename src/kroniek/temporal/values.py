@@ -94,7 +94,11 @@ class DayOffset:
 
 @dataclass(frozen=True)
 class Weekday:
-    """A weekday: the one before or after the published date, as `shift` or else the tense says."""
+    """A weekday: the one before or after the published date, as `shift` or else the tense says.
+
+    The present counts forward, as in "zaterdag speelt Ajax" (a past event in the present tense is
+    rare outside headlines); the published day itself is the nearest either way.
+    """
 
     relative = True
 
@@ -109,7 +113,7 @@ class Weekday:
         if self.shift is not None and self.shift != 0:
             diff = self._shifted(diff)
         else:
-            diff = _toward_tense(diff, 7, anchor.tense)
+            diff = _toward_tense(diff, 7, "past" if anchor.tense == "past" else "future")
         return day_value(anchor.published + dt.timedelta(days=diff), self.part), None
 
     def _shifted(self, diff: int) -> int:
