@@ -277,6 +277,39 @@ def test_a_frame_without_quotes_names_its_subject():
     assert claim.source == "de trainer" and claim.cue.text == "zei"
 
 
+FRAGMENTED_DENIAL = """
+Moskou Moskou PROPN 2 nsubj B-LOC
+ontkent ontkennen VERB 0 root
+dat dat SCONJ 5 mark
+Noord-Korea Noord-Korea PROPN 5 nsubj B-LOC
+bereid bereid ADJ 2 advcl
+is zijn AUX 9 aux
+wapens wapen NOUN 9 obj
+te te ADP 9 mark
+leveren leveren VERB 2 advcl
+. . PUNCT 2 punct
+"""
+
+WANTS_MISTAGGED = """
+Poetin Poetin PROPN 2 nsubj B-PER
+wil willen VERB 0 root
+wapens wapen NOUN 2 obj
+kopen kopen NOUN 2 obj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_complement_the_parser_broke_in_two_is_one_claim():
+    [claim] = analysed(FRAGMENTED_DENIAL, {"ontkent": PRESENT, "is": PRESENT})
+    assert claim.content.text == "Noord-Korea bereid is wapens te leveren"
+    assert (claim.factuality, claim.predicate, claim.arguments) == ("CT-", "leveren", ["Noord-Korea", "wapen"])
+
+
+def test_the_predicate_of_wanting_is_the_wanted_even_when_tagged_as_a_noun():
+    [claim] = analysed(WANTS_MISTAGGED, {"wil": PRESENT})
+    assert (claim.factuality, claim.predicate, claim.arguments) == ("CT+", "kopen", ["Poetin", "wapen"])
+
+
 def test_a_negated_belief_is_probably_not():
     [claim] = analysed(BELIEF_NEGATED, {"denk": PRESENT, "wint": PRESENT})
     assert (claim.content.text, claim.factuality) == ("de ploeg niet wint", "PR-")

@@ -45,6 +45,8 @@ class Clause:
     frame: Optional[Frame] = None
     tokens: list[Token] = field(default_factory=list)
     question: bool = False
+    extra: list[Token] = field(default_factory=list)
+    """Heads of further pieces of the clause that the parser attached elsewhere."""
 
 
 def _span(tokens: list[Token]) -> Span:
@@ -137,7 +139,7 @@ class Splitter:
         if verb_frame is not None:
             framing.add(head.i)
             for complement in complements:
-                self._visit(complement, "complement", verb_frame, found, framing)
+                self._visit_complement(head, complement, verb_frame, found, framing)
         elif is_predicate(head):
             found[head.i] = Clause(head, kind, frame)
         for child in head.children:
@@ -163,7 +165,28 @@ class Splitter:
         if complements:
             framing.add(token.i)
             for complement in complements:
-                self._visit(complement, "complement", frame, found, framing)
+                self._visit_complement(token, complement, frame, found, framing)
+
+    def _visit_complement(self, verb: Token, complement: Token, frame: Frame, found: dict, framing: set) -> None:
+        """Visit a complement clause, with the pieces of it the parser hung on the verb instead."""
+        self._visit(complement, "complement", frame, found, framing)
+        if complement.i in found:
+            found[complement.i].extra = self._fragments(verb, complement, found)
+
+    def _fragments(self, verb: Token, complement: Token, found: dict) -> list[Token]:
+        """Dependents of the verb that continue the complement word for word ("dat X bereid is |
+        wapens te leveren"): up to a comma, a conjunction or a new complementiser."""
+        pieces, end = [], complement.right_edge.i
+        for child in verb.rights:
+            if child.i <= end or child.i in found:
+                continue
+            first = child.left_edge
+            if first.i != end + 1 or first.is_punct or first.dep_ == "cc" or child.dep_ in ("conj", "parataxis", "punct") \
+                    or self.lexicon.has(first, "complementizer"):
+                break
+            pieces.append(child)
+            end = child.right_edge.i
+        return pieces
 
     def _own_frame(self, head: Token, framing: set) -> Optional[Frame]:
         """A frame attached to the clause itself: "volgens X", "naar verluidt", ", zei X", "X: …"."""
@@ -210,7 +233,7 @@ class Splitter:
     def _cut(self, clause: Clause, stop: frozenset[int]) -> list[Token]:
         """The clause's own words: its subtree without nested propositions, frames and edge words."""
         frame_tokens = _frame_tokens(clause)
-        tokens, stack = [], [clause.head]
+        tokens, stack = [], [clause.head, *clause.extra]
         while stack:
             token = stack.pop()
             if token.i in frame_tokens:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -111,15 +111,17 @@ class ClaimBuilder:
         if quote is not None:
             start, end = self.sources.clipped(start, end, quote, clause.head)
         frame = clause.frame
-        stop = frozenset(t.i for t in clause.head.subtree) - frozenset(t.i for t in clause.tokens)
-        own = own_tokens(clause.head, stop)
+        stop = frozenset(t.i for head in (clause.head, *clause.extra) for t in head.subtree) - frozenset(
+            t.i for t in clause.tokens)
+        own = sorted((t for head in (clause.head, *clause.extra) for t in own_tokens(head, stop)), key=lambda t: t.i)
+        predicate = predicate_token(clause, self.lexicon)
         assessment = assess(clause.head, own, frame.cls if frame else None, frame.cue if frame else None,
                             self.lexicon, clause.question)
         claim = Claim(
             id=index, content=TextSpan(start=start, end=end, text=self.text[start:end]),
             factuality=assessment.value, tense=self._tense(clause, assessment, own),
             cue=text_span(assessment.cue) if assessment.cue is not None else None,
-            predicate=predicate_lemma(clause.head, self.lexicon), arguments=self.arguments(own),
+            predicate=lemma(predicate), arguments=self.arguments(t for t in own if t.i != predicate.i),
         )
         self._attribute(claim, clause, quote)
         self._allegation(claim, clause, assessment)
@@ -180,7 +182,7 @@ class ClaimBuilder:
             claim.source, claim.factuality, claim.confidence = None, "PR-" if assessment.negated else "PR+", 0.6
             claim.cue = text_span(self.doc[would.i : would.i + 1])
 
-    def arguments(self, tokens: list[Token]) -> list[str]:
+    def arguments(self, tokens: Iterable[Token]) -> list[str]:
         """The participants of a clause: the fullest name of each entity it mentions, else noun lemmas."""
         found: list[str] = []
         for token in tokens:
@@ -207,14 +209,29 @@ def _later(value: str, published: dt.date) -> bool:
         return False
 
 
-def predicate_lemma(head: Token, lexicon: CueLexicon) -> str:
-    """The lemma of the main predicate, through wanting and readiness ("bereid … te leveren": leveren)."""
+def predicate_token(clause: Clause, lexicon: CueLexicon) -> Token:
+    """The main predicate, through wanting and readiness ("bereid … te leveren": leveren)."""
+    head = clause.head
     for _ in range(3):
-        wanted = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        if wanted is None or not lexicon.has(head, "volition"):
+        if not lexicon.has(head, "volition"):
+            break
+        wanted = _wanted(head) or next((t for t in clause.extra if t.pos_ in ("VERB", "AUX")), None)
+        if wanted is None:
             break
         head = wanted
-    return lemma(head)
+    return head
+
+
+def _wanted(head: Token) -> Optional[Token]:
+    """The infinitive under a verb of wanting: its xcomp, or an object in the form of its lemma
+    ("wil wapens kopen", where a parser may take "kopen" for a plural noun)."""
+    for child in head.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+    for child in head.children:
+        if child.dep_ == "obj" and child.i > head.i and child.lower_ == lemma(child) and child.lower_.endswith("en"):
+            return child
+    return None
 
 
 class ClaimsStage:
