@@ -125,25 +125,30 @@ def _words_span(doc: Doc, tokens: list[Token]):
 
 
 def resolve_pronoun(index: ArticleIndex, pronoun: Token) -> Optional[Argument]:
-    """The person a personal pronoun refers to: the most recent PER mention before it."""
+    """The person a personal pronoun refers to: the most recent PER mention before it, as written."""
     before = [m for m in index.mentions if m.label == "PER" and m.end <= pronoun.idx]
     if not before:
         return None
     mention = before[-1]
-    return Argument(text=index.entity_name(mention), span=_words_span(index.doc, [pronoun]), entity=mention.entity)
+    text = as_written(mention, index.entity_name(mention))
+    return Argument(text=text, span=_words_span(index.doc, [pronoun]), entity=mention.entity)
 
 
-def _best_mention(index: ArticleIndex, head: Token, words: list[Token]) -> Optional[Mention]:
-    found = [index.mention_at[t.i] for t in words if t.i in index.mention_at]
-    if not found:
-        return None
-    preferred = index.mention_at.get(head.i, found[0])
-    return index.mentions[preferred]
+def name_parts(head: Token) -> list[Token]:
+    """The head of a phrase and the names in apposition to it ("president Vladimir Poetin")."""
+    parts = [head] + children(head, "flat", "flat:name", "appos", "compound")
+    return parts + [g for p in parts[1:] for g in children(p, "flat", "flat:name")]
+
+
+def _best_mention(index: ArticleIndex, head: Token) -> Optional[Mention]:
+    """The mention a phrase is named by: a person or organisation among its name parts first."""
+    found = [index.mentions[index.mention_at[t.i]] for t in name_parts(head) if t.i in index.mention_at]
+    return min(found, key=lambda m: (m.label not in ("PER", "ORG"), m.start), default=None)
 
 
 def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = True) -> Optional[Argument]:
     """The argument a phrase head stands for: a resolved pronoun, a named entity, or its words."""
-    if head is None or is_a(head, "reflexive"):
+    if head is None or is_a(head, "reflexive") or is_a(head, "no_argument"):
         return None
     if is_a(head, "pronoun"):
         resolved = resolve_pronoun(index, head)
@@ -152,7 +157,7 @@ def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = Tru
     words = phrase_tokens(head, coordinated)
     span = _words_span(index.doc, words)
     several = coordinated and any(_joins(head, head, c, True) for c in head.children)
-    mention = None if several else _best_mention(index, head, words)
+    mention = None if several else _best_mention(index, head)
     if mention is None:
         return Argument(text=span.text, span=span)
     return Argument(text=as_written(mention, index.entity_name(mention)), span=span, entity=mention.entity)
@@ -162,34 +167,69 @@ def has_entity(index: ArticleIndex, head: Token) -> bool:
     return any(t.i in index.mention_at or t.i in index.place_at for t in phrase_tokens(head))
 
 
-def _relative_antecedent(token: Token) -> Optional[Token]:
-    """For a relative pronoun in a relative clause, the noun the clause is about."""
-    clause = token.head
-    if is_a(token, "relative") and dep(clause) == "acl:relcl":
-        return clause.head
+def names_someone(index: ArticleIndex, head: Token) -> bool:
+    """True when a phrase head is a personal pronoun or a name (or is followed by one: "president Poetin")."""
+    return is_a(head, "pronoun") or any(t.i in index.mention_at for t in name_parts(head))
+
+
+def _antecedent(token: Token) -> Optional[Token]:
+    """For a relative pronoun, the noun its clause is about: the relative clause's head, or the
+    noun before the comma that opens the clause when the parser missed the relative clause."""
+    if not is_a(token, "relative") or token.pos_ != "PRON":
+        return None
+    return token.head.head if dep(token.head) == "acl:relcl" else _noun_before_comma(token)
+
+
+def _noun_before_comma(token: Token) -> Optional[Token]:
+    """The noun just before the comma that precedes `token` ("Vladivostok, waar …"), if any."""
+    before = token.doc[token.sent.start : token.i]
+    if len(before) >= 2 and before[-1].is_punct and before[-2].pos_ in ("NOUN", "PROPN"):
+        return before[-2]
     return None
 
 
 def is_passive(verb: Token) -> bool:
-    return bool(children(verb, "nsubj:pass", "aux:pass"))
+    """A passive: a passive subject, or a passive auxiliary with a participle."""
+    participle = "Part" in verb.morph.get("VerbForm")
+    return bool(children(verb, "nsubj:pass")) or participle and bool(children(verb, "aux:pass"))
 
 
-def subject(trigger: Token, depth: int = 0) -> Optional[Token]:
+def _is_controlled(verb: Token) -> bool:
+    """A verb without a subject of its own: a conjunct, or an infinitive without auxiliaries."""
+    if dep(verb) == "conj":
+        return True
+    return dep(verb) in CONTROL_DEPS and not children(verb, "aux") and "Fin" not in verb.morph.get("VerbForm")
+
+
+def _active_subject(index: ArticleIndex, verb: Token) -> Optional[Token]:
+    """The subject of an active verb; a time ("Maandag bevestigde …") is none, and where the parser
+    took the subject for an object (a first of two objects, or the object beside a time) that object."""
+    subjects = [c for c in children(verb, "nsubj") if c.i not in index.timex_at]
+    objects = children(verb, "obj")
+    repairable = not _is_controlled(verb)
+    if repairable and not subjects and (len(objects) >= 2 or objects and children(verb, "nsubj")):
+        subjects = objects[:1]
+    return min(subjects, key=lambda s: (not names_someone(index, s), abs(s.i - verb.i)), default=None)
+
+
+def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Optional[Token]:
     """The token that does what a verb says: its subject, the `door` phrase of a passive, or the
     subject of the verb that governs a subject-less infinitive or conjunct."""
-    passive = is_passive(trigger)
-    for child in children(trigger, "obl:agent", "obl") if passive else children(trigger, "nsubj"):
-        if not passive or dep(child) == "obl:agent" or case_of(child) == "door":
-            return _relative_antecedent(child) or child
-    if passive or depth >= 3 or dep(trigger) not in CONTROL_DEPS or trigger.head is trigger:
+    if is_passive(trigger):
+        return next((c for c in children(trigger, "obl:agent", "obl")
+                     if dep(c) == "obl:agent" or case_of(c) == "door"), None)
+    found = _active_subject(index, trigger)
+    if found is not None:
+        return _antecedent(found) or found
+    if depth >= 3 or trigger.head is trigger or not _is_controlled(trigger):
         return None
-    return subject(trigger.head, depth + 1)
+    return subject(index, trigger.head, depth + 1)
 
 
-def verb_object(verb: Token, index: ArticleIndex) -> Optional[Token]:
+def verb_object(index: ArticleIndex, verb: Token, agent: Optional[Token]) -> Optional[Token]:
     """To whom: the object, unless only an indirect object or a prepositional phrase names someone."""
     objects = children(verb, "nsubj:pass") if is_passive(verb) else children(verb, "obj")
-    objects = [o for o in objects if not is_a(o, "reflexive")]
+    objects = [o for o in objects if not is_a(o, "reflexive") and o is not agent]
     if objects and has_entity(index, objects[0]):
         return objects[0]
     others = children(verb, "iobj") + [
@@ -199,20 +239,35 @@ def verb_object(verb: Token, index: ArticleIndex) -> Optional[Token]:
     return named or (objects[0] if objects else None)
 
 
-def noun_participants(noun: Token) -> tuple[Optional[Token], Optional[Token]]:
-    """Agent and patient of an event noun: "zijn bezoek", "de aanval door X", "tussen X en Y",
-    "een gesprek met Y"."""
-    agent = next(iter(children(noun, "nmod:poss")), None)
+def between(phrase: Optional[Token]) -> tuple[Optional[Token], Optional[Token]]:
+    """The two sides of "tussen X en Y" (or the whole of "tussen twee delegaties")."""
+    if phrase is None or case_of(phrase) != "tussen":
+        return None, None
+    return phrase, next(iter(children(phrase, "conj")), None)
+
+
+def _relative_doer(noun: Token) -> Optional[Token]:
+    """The subject of a relative clause about the noun: "de nederlaag die zijn ploeg had geleden"."""
+    for clause in children(noun, "acl:relcl"):
+        if any(is_a(o, "relative") for o in children(clause, "obj")):
+            return next(iter(children(clause, "nsubj")), None)
+    return None
+
+
+def noun_participants(index: ArticleIndex, noun: Token) -> tuple[Optional[Token], Optional[Token]]:
+    """Agent and patient of an event noun: "zijn bezoek", "het bezoek van Kim", "de aanval door X",
+    "tussen X en Y", "een gesprek met Y", "de nederlaag die X leed"."""
+    agent = next(iter(children(noun, "nmod:poss", "nsubj")), None)
     patient = None
     for nmod in children(noun, "nmod"):
         case = case_of(nmod)
-        if case in event_words()["agent_preposition"] and agent is None:
+        if case in event_words()["agent_preposition"] and agent is None and names_someone(index, nmod):
             agent = nmod
         elif case == "tussen":
-            agent, patient = nmod, next(iter(children(nmod, "conj")), None)
+            agent, patient = between(nmod)
         elif case == "met" and patient is None:
             patient = nmod
-    return agent, patient
+    return agent or _relative_doer(noun), patient
 
 
 def governing_verb(noun: Token) -> Optional[Token]:
@@ -224,13 +279,19 @@ def governing_verb(noun: Token) -> Optional[Token]:
 
 
 def _place_in(index: ArticleIndex, head: Token) -> Optional[Token]:
-    """The place a phrase names: its head if that is a place, else the last place word in it."""
-    words = phrase_tokens(head)
-    located = [t for t in words if t.i in index.place_at or index.mention_at.get(t.i) is not None
-               and index.mentions[index.mention_at[t.i]].label == "LOC"]
+    """The place a phrase names: its head if that is a place, else the last place word next to the
+    head ("de stad Vladivostok"), a name before an adjective ("het Russische grensstation Chasan")."""
+    near = [head] + [c for c in head.children if dep(c) != "case"]
+    near += [g for c in near[1:] for g in children(c, "flat", "flat:name", "appos")]
+    located = sorted((t for t in near if _is_place_word(index, t)), key=lambda t: (dep(t) != "amod", t.i))
     if not located:
         return None
     return head if head in located else located[-1]
+
+
+def _is_place_word(index: ArticleIndex, token: Token) -> bool:
+    mention = index.mention_at.get(token.i)
+    return token.i in index.place_at or mention is not None and index.mentions[mention].label == "LOC"
 
 
 def place_argument(index: ArticleIndex, token: Optional[Token]) -> Optional[Argument]:
@@ -263,15 +324,19 @@ def place_of(index: ArticleIndex, trigger: Token) -> Optional[Token]:
         if found is not None:
             return found
     for adverb in children(trigger, "advmod"):
-        if adverb.lower_ == "waar" and dep(trigger) == "acl:relcl":
-            return _place_in(index, trigger.head)
+        if adverb.lower_ == "waar":
+            antecedent = trigger.head if dep(trigger) == "acl:relcl" else _noun_before_comma(adverb)
+            return _place_in(index, antecedent) if antecedent is not None else None
         if is_a(adverb, "place_anaphor"):
-            return _previous_place(index, adverb)
+            return _recent_place(index, adverb)
     return next((o for o in children(trigger, "obj") if _place_in(index, o) is o), None)
 
 
-def _previous_place(index: ArticleIndex, token: Token) -> Optional[Token]:
-    before = [i for i in index.place_at if i < token.i]
+def _recent_place(index: ArticleIndex, token: Token) -> Optional[Token]:
+    """The last place named before `token` in its sentence or the one before."""
+    sentence = token.sent
+    since = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    before = [i for i in index.place_at if since <= i < token.i]
     return index.doc[max(before)] if before else None
 
 
@@ -286,7 +351,9 @@ def clause_tokens(trigger: Token) -> list[Token]:
 
 
 def time_of(index: ArticleIndex, trigger: Token) -> Optional[str]:
-    """When: the TIMEX3 value of the first time expression in the trigger's own clause."""
+    """When: the TIMEX3 value of the first date or time in the trigger's own clause (not a mere
+    PAST_REF, PRESENT_REF or FUTURE_REF such as "nu" or "vroeger", nor a duration)."""
     found = sorted({index.timex_at[t.i] for t in clause_tokens(trigger) if t.i in index.timex_at})
-    values = [index.timexes[i].value for i in found if index.timexes[i].value]
+    dates = [index.timexes[i] for i in found if index.timexes[i].type in ("DATE", "TIME")]
+    values = [t.value for t in dates if t.value and not t.value.endswith("_REF")]
     return values[0] if values else None

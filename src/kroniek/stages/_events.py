@@ -17,13 +17,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..lang import read_lines
+from ..lang.nl.verbforms import infinitive_guesses, single_vowel
 from ..records import Argument, Claim, Event, span_of
 from . import _event_arguments as args
 
 MIN_COMPOUND_PREFIX = 3
 """A noun triggers as the head of a compound only after a first part of at least this many letters."""
 TRIGGER_POS = frozenset(("VERB", "NOUN"))
-NEGATED = {"CT+": "CT-", "PR+": "PR-", "PS+": "PS-"}
+NOT_TRIGGER_DEPS = frozenset(("aux", "aux:pass", "cop", "amod"))
+"""Auxiliaries and adjectival uses ("de aankomende held") are no events."""
+NEGATED = {"CT+": "CT-", "PR+": "PR-", "PS+": "PS-", "Uu": "CT-"}
+"""A negated trigger ("geen bevestiging") did not happen, also where its clause commits to nothing else."""
 
 
 @dataclass(frozen=True)
@@ -48,12 +52,14 @@ class TriggerLexicon:
 
     def lookup(self, token: Token) -> Optional[str]:
         """The event type of `token`, or None when it is no trigger."""
-        if token.pos_ not in TRIGGER_POS or token.ent_type_ or args.dep(token) in ("aux", "aux:pass", "cop"):
+        if token.pos_ not in TRIGGER_POS or token.ent_type_ or args.dep(token) in NOT_TRIGGER_DEPS:
             return None
-        lemma = lemma_of(token)
-        if lemma in self.types:
+        if token.pos_ == "VERB" and is_present_participle(token):
+            return None
+        lemma = next((c for c in lemma_candidates(token) if c in self.types), None)
+        if lemma is not None:
             return self.types[lemma] if self._conditions_met(token, lemma) else None
-        return self._compound_head(lemma) if token.pos_ == "NOUN" else None
+        return self._compound_head(lemma_of(token)) if token.pos_ == "NOUN" else None
 
     def _conditions_met(self, token: Token, lemma: str) -> bool:
         conditions = self.conditions.get(lemma, frozenset())
@@ -74,8 +80,34 @@ class TriggerLexicon:
 def lemma_of(token: Token) -> str:
     """The lemma with a separable particle joined to it ("kwam … aan" → "aankomen")."""
     lemma = (token.lemma_ or token.text).lower().replace("_", "")
-    particle = next((c.lower_ for c in token.children if args.dep(c) == "compound:prt"), "")
-    return lemma if lemma.startswith(particle) else particle + lemma
+    particle = _particle(token)
+    return lemma if particle is None or lemma.startswith(particle.lower_) else particle.lower_ + lemma
+
+
+def is_present_participle(token: Token) -> bool:
+    """ "aanvallend", "winnende": a verb used as an adjective."""
+    return token.lower_.endswith(("end", "ende")) and "Fin" not in token.morph.get("VerbForm")
+
+
+def _particle(token: Token) -> Optional[Token]:
+    return next((c for c in token.children if args.dep(c) == "compound:prt"), None)
+
+
+def lemma_candidates(token: Token) -> list[str]:
+    """Lemmas to look a token up by, best first: its lemma with its particle; that lemma with a
+    doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen"); for an adverbial particle
+    ("vloog terug") the plain verb; for a noun its own form (a lemmatizer's "telefoontje" →
+    "telefoon"); where the lemmatizer kept the form, the infinitives it may be a form of."""
+    lemma = lemma_of(token)
+    candidates = [lemma, single_vowel(lemma)]
+    particle = _particle(token)
+    if particle is not None and particle.pos_ in ("ADV", "ADP"):
+        candidates.append(single_vowel((token.lemma_ or token.text).lower().replace("_", "")))
+    if token.pos_ == "NOUN":
+        candidates.append(token.lower_)
+    if token.lemma_.lower() in ("", token.lower_):
+        candidates += infinitive_guesses(lemma, args.event_words()["particle"], inflected_only=token.pos_ == "NOUN")
+    return candidates
 
 
 def has_direction(token: Token) -> bool:
@@ -92,8 +124,13 @@ def innermost_claim(claims: list[Claim], start: int, end: int) -> Optional[Claim
 
 
 def governors(token: Token, limit: int = 3) -> list[Token]:
-    """The auxiliaries of `token` and the verbs or adjectives it is the complement of."""
+    """The auxiliaries of `token` and the verbs or adjectives it is the complement of (for an event
+    noun, the verb it is the object of: "wil in ruil …", "wil uitleg")."""
     found = args.children(token, "aux")
+    verb = args.governing_verb(token) if token.pos_ == "NOUN" else None
+    if verb is not None:
+        token = verb
+        found += [verb] + args.children(verb, "aux")
     while limit and args.dep(token) in ("xcomp", "advcl", "ccomp") and token.head is not token:
         token, limit = token.head, limit - 1
         found += [token] + args.children(token, "aux")
@@ -136,15 +173,29 @@ def event_status(factuality: str, future: bool, source: Optional[str]) -> str:
 def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: bool = False):
     """Agent and patient arguments of a verb or an event noun."""
     if by_passive_subject:
-        return args.argument(index, next(iter(args.children(trigger, "nsubj:pass")), None)), None
-    if trigger.pos_ == "VERB":
-        return args.argument(index, args.subject(trigger)), args.argument(index, args.verb_object(trigger, index))
-    agent, patient = args.noun_participants(trigger)
-    verb = args.governing_verb(trigger)
-    if agent is None and verb is not None:
-        agent, patient = args.subject(verb), patient or next(iter(args.children(verb, "iobj")), None)
-    between = agent is not None and args.case_of(agent) == "tussen"
-    return args.argument(index, agent, coordinated=not between), args.argument(index, patient)
+        agent, patient = next(iter(args.children(trigger, "nsubj:pass")), None), None
+    elif trigger.pos_ == "VERB":
+        agent = args.subject(index, trigger)
+        patient = args.verb_object(index, trigger, agent)
+    else:
+        agent, patient = noun_participants(index, trigger)
+    sides = agent is not None and args.case_of(agent) == "tussen"
+    return args.argument(index, agent, coordinated=not sides), args.argument(index, patient)
+
+
+def noun_participants(index: args.ArticleIndex, noun: Token):
+    """An event noun's own participants, completed from the verb it belongs to: the subject of the
+    verb it is the object of ("gaf de opdracht", also for "hun communicatie voortzetten"), or the
+    sides of "tussen" of the verb it is the subject of ("onderhandelingen vinden plaats tussen …")."""
+    agent, patient = args.noun_participants(index, noun)
+    verb = args.governing_verb(noun)
+    if verb is not None and (agent is None or args.is_a(agent, "pronoun") and args.dep(noun) == "obj"):
+        agent = args.subject(index, verb) or agent
+        patient = patient or next(iter(args.children(verb, "iobj")), None)
+    if agent is None and args.dep(noun) in ("nsubj", "nsubj:pass"):
+        agent, patient = args.between(next((c for c in args.children(noun.head, "obl")
+                                               if args.case_of(c) == "tussen"), None))
+    return agent, patient
 
 
 class EventFinder:
