@@ -16,9 +16,10 @@ from kroniek.pipeline import find_model
 from tests.conftest import SAMPLE, SHARED, needs_shared
 
 GOLD = SHARED / "data" / "gold-dev"
-FLOORS = {
-    "claims-events-alpino5.jsonl": {"f1": 0.0, "source_accuracy": 0.0, "factuality_accuracy": 0.0},
-    "seed.jsonl": {"f1": 0.0, "source_accuracy": 0.0, "factuality_accuracy": 0.0},
+FLOORS = {  # dev figures with the first trained model (LAS 0.68), minus a margin for retrained models
+    "claims-events-alpino5.jsonl": {"f1": 0.80, "source_accuracy": 0.72, "factuality_accuracy": 0.85,
+                                    "factuality_macro_f1": 0.65},
+    "seed.jsonl": {"f1": 0.80, "source_accuracy": 0.85, "factuality_accuracy": 0.85, "factuality_macro_f1": 0.70},
 }
 
 pytestmark = pytest.mark.skipif(find_model("nl") is None, reason="no trained model in models/nl")
