@@ -29,7 +29,7 @@ def test_overlapping_marks_cut_at_every_edge_and_the_claim_comes_first():
 
 def test_a_segment_says_its_kinds_and_entity_label_as_classes():
     segment = next(s for s in segments(TEXT, [Mark(30, 38, "mention", "mention-0", "LOC")]) if s.marks)
-    assert segment.classes == "ent-LOC hl-mention"
+    assert segment.classes == "hl-mention mention-LOC"
 
 
 @pytest.mark.parametrize("start, end", [(-1, 4), (10, 10), (40, 999), (30, 20)])

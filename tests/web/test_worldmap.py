@@ -36,3 +36,10 @@ def test_the_view_fits_the_points_or_shows_the_world():
     assert x <= project(37.62, 55.75)[0] and project(130.64, 42.43)[0] <= x + width
     assert abs(width - 2 * height) < 0.02 and width <= 360
     assert view_box([]) == WORLD and view_box(found, whole_world=True) == WORLD
+
+
+def test_no_outline_draws_a_line_across_the_map():
+    for name, path in countries():
+        for run in path.split("M")[1:]:
+            xs = [float(point.split(",")[0]) for point in run.rstrip("Z ").split("L")]
+            assert all(abs(a - b) <= 180 for a, b in zip(xs, xs[1:])), name

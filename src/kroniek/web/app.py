@@ -16,6 +16,7 @@ from . import api, pages
 from .access import StoreAccess
 from .errors import install_error_handlers
 from .guard import Guard
+from .views import headline
 
 HERE = Path(__file__).parent
 MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -26,6 +27,7 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals["version"] = __version__
     templates.env.filters["segment"] = lambda value: quote(str(value), safe="")
+    templates.env.filters["headline"] = headline
     return templates
 
 

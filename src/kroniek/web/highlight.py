@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from ..records import Article, Span
+from ..records import Article, Claim, Span
 
 PRIORITY = ("claim", "quote", "event", "place", "timex", "quantity", "mention")
 """Which record a click on a segment opens first, when several cover it."""
@@ -18,7 +18,8 @@ PRIORITY = ("claim", "quote", "event", "place", "timex", "quantity", "mention")
 
 @dataclass(frozen=True)
 class Mark:
-    """One record's span in the text: its kind (`claim`) and its key (`claim-3`)."""
+    """One record's span in the text: its kind (`claim`), its key (`claim-3`), and a label that
+    becomes the class KIND-LABEL (`mention-PER`, `claim-denied`)."""
 
     start: int
     end: int
@@ -36,15 +37,22 @@ class Segment:
 
     @property
     def classes(self) -> str:
-        return " ".join(sorted({f"hl-{mark.kind}" for mark in self.marks} | self._labels()))
-
-    def _labels(self) -> set[str]:
-        return {f"ent-{mark.label}" for mark in self.marks if mark.kind == "mention" and mark.label.isalpha()}
+        kinds = {f"hl-{mark.kind}" for mark in self.marks}
+        labels = {f"{mark.kind}-{mark.label}" for mark in self.marks if mark.label.isalnum()}
+        return " ".join(sorted(kinds | labels))
 
     @property
     def keys(self) -> str:
         ordered = sorted(self.marks, key=lambda mark: (PRIORITY.index(mark.kind), mark.end - mark.start))
         return " ".join(mark.key for mark in ordered)
+
+
+def claim_label(claim: Claim) -> str:
+    """How the reader colours a claim: `denied` (any negative factuality), `author` (the text's own
+    assertion) or `sourced` (attributed to someone), so attributed and denied claims stand out."""
+    if claim.factuality.endswith("-"):
+        return "denied"
+    return "author" if claim.source == "AUTHOR" else "sourced"
 
 
 def _mark(kind: str, ordinal: int, span: Span | None, label: str = "") -> list[Mark]:
@@ -56,9 +64,10 @@ def article_marks(article: Article) -> list[Mark]:
     marks: list[Mark] = []
     for i, mention in enumerate(article.mentions):
         marks += _mark("mention", i, mention, mention.label)
+    for i, claim in enumerate(article.claims):
+        marks += _mark("claim", i, claim.content, claim_label(claim))
     for kind, records, span_of in (
         ("quote", article.quotes, lambda quote: quote.content),
-        ("claim", article.claims, lambda claim: claim.content),
         ("event", article.events, lambda event: event.trigger),
         ("timex", article.timexes, lambda timex: timex),
         ("place", article.places, lambda place: place),

@@ -15,6 +15,14 @@ from .models import EntityProfile, Statement
 _DATED = re.compile(r"^\d{4}")
 
 
+def headline(article: Article, limit: int = 100) -> str:
+    """What to call an article: its title, else its first sentence (shortened), else its id."""
+    if article.title:
+        return article.title
+    first = " ".join(article.sentences[0].text.split()) if article.sentences else ""
+    return (first if len(first) <= limit else first[: limit - 1] + "…") or article.id
+
+
 def fts_query(words: str) -> str:
     """A full-text query that finds every word as typed: each word quoted, so no word is an operator."""
     return " ".join('"' + word.replace('"', '""') + '"' for word in words.split())
@@ -34,7 +42,7 @@ def _event_date(article: Article, event: Event) -> Optional[str]:
 
 
 def _statement(article: Article, kind: str, ordinal: int, span: Span, **fields) -> Statement:
-    return Statement(kind=kind, article=article.id, article_name=article.title or article.id, ordinal=ordinal,
+    return Statement(kind=kind, article=article.id, article_name=headline(article), ordinal=ordinal,
                      text=span.text, start=span.start, end=span.end, **fields)
 
 

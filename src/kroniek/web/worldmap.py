@@ -41,8 +41,23 @@ def _ring(arcs: list, indexes: list[int]) -> list[tuple[float, float]]:
     return points
 
 
+def _runs(ring: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring cut where it jumps across the antimeridian (Russia, Fiji), so no line crosses the map."""
+    runs = [[ring[0]]]
+    for point in ring[1:]:
+        if abs(point[0] - runs[-1][-1][0]) > 180:
+            runs.append([])
+        runs[-1].append(point)
+    return runs
+
+
 def _path(rings: Iterable[list[tuple[float, float]]]) -> str:
-    return " ".join("M" + "L".join(f"{x:g},{y:g}" for x, y in ring) + "Z" for ring in rings if ring)
+    parts = []
+    for ring in filter(None, rings):
+        runs = _runs(ring)
+        closing = "Z" if len(runs) == 1 else ""
+        parts += ["M" + "L".join(f"{x:g},{y:g}" for x, y in run) + closing for run in runs]
+    return " ".join(parts)
 
 
 def _polygons(geometry: dict) -> list[list[list[int]]]:
