@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.stages._events import EventFinder, TriggerLexicon, event_status
+from kroniek.stages.events import EventFinder, TriggerLexicon, event_status
 
 from .parsed import parsed
 

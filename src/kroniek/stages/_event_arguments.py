@@ -1,6 +1,6 @@
 """Who, to whom, where and when for one event trigger, read off the dependency parse (UD Dutch).
 
-Helpers of the events stage. An argument is found as a token of the parse (the head of a noun
+Helpers of the events stage (`events.py`). An argument is found as a token of the parse (the head of a noun
 phrase) and then resolved against the article's own layers: to the entity a mention in the phrase
 belongs to (named as the text names it), to the person a pronoun refers to (the most recent person
 named before it, by their fullest name), to a place record, or, for the time, to the value of a
@@ -353,7 +353,8 @@ def clause_tokens(trigger: Token) -> list[Token]:
 def time_of(index: ArticleIndex, trigger: Token) -> Optional[str]:
     """When: the TIMEX3 value of the first date or time in the trigger's own clause (not a mere
     PAST_REF, PRESENT_REF or FUTURE_REF such as "nu" or "vroeger", nor a duration)."""
-    found = sorted({index.timex_at[t.i] for t in clause_tokens(trigger) if t.i in index.timex_at})
+    words = clause_tokens(trigger) + list(trigger.children)  # a time is no clause, whatever its label
+    found = sorted({index.timex_at[t.i] for t in words if t.i in index.timex_at})
     dates = [index.timexes[i] for i in found if index.timexes[i].type in ("DATE", "TIME")]
     values = [t.value for t in dates if t.value and not t.value.endswith("_REF")]
     return values[0] if values else None

@@ -242,7 +242,8 @@ def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
 
 @Language.factory(
     "kroniek_events",
-    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities", "doc._.places", "doc._.timexes"],
+    requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities", "doc._.places", "doc._.timexes",
+              "doc._.claims"],
     assigns=["doc._.events"],
 )
 def make_event_finder(nlp: Language, name: str) -> "EventStage":
