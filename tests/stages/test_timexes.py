@@ -135,6 +135,13 @@ def test_the_perfect_is_past_and_zullen_future():
     assert (tense_at(perfect[2]), tense_at(future[2]), tense_at(past[0])) == ("past", "future", "past")
 
 
+def test_a_participle_finds_its_auxiliary_in_the_clause_when_the_parse_misplaces_it():
+    doc = _clause(["Er", "zijn", "zondagnacht", "doden", "gevallen"], ["ADV", "AUX", "NOUN", "NOUN", "VERB"],
+                  [4, 2, 4, 4, 4], ["expl", "cop", "obl", "nsubj", "ROOT"],
+                  ["", "Tense=Pres|VerbForm=Fin", "", "", "VerbForm=Part"])
+    assert tense_at(doc[2]) == "past"
+
+
 def test_an_intention_with_te_is_future():
     doc = _clause(["Zij", "besloot", "per", "januari", "te", "stoppen"], ["PRON", "VERB", "ADP", "NOUN", "ADP", "VERB"],
                   [1, 1, 3, 5, 5, 1], ["nsubj", "ROOT", "case", "obl", "mark", "xcomp"],

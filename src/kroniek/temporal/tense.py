@@ -1,6 +1,7 @@
 """The tense of the clause a word belongs to: past, present or future, as a parse and morphology show it.
 
-The clause's verb is found by walking up the dependency tree; its auxiliaries decide: a form of
+The clause's verb is found by walking up the dependency tree; its auxiliaries decide (for a
+participle the parse left without any, the auxiliaries of the clause around it): a form of
 "zullen" makes the future (its past "zou" stays past), a participle with "hebben" or "zijn" the
 past (the Dutch perfect), otherwise the verb's own Tense feature. Without a parse or morphology
 (a blank pipeline) the words of the clause around the expression are read, up to punctuation or
@@ -75,7 +76,10 @@ def tense_at(token: Token) -> str:
     """"past", "present" or "future": the tense of the clause `token` stands in."""
     verb = clause_verb(token)
     if verb.pos_ in VERBS:
-        tense = _tense_of_group(_verb_group(verb))
+        group = _verb_group(verb)
+        if len(group) == 1 and "Part" in verb.morph.get("VerbForm"):
+            group += [word for word in _clause_around(verb) if word.pos_ == "AUX"]
+        tense = _tense_of_group(group)
         if tense:
             return tense
     return _clause_tense(token)
