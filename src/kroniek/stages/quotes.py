@@ -22,7 +22,7 @@ from ..evaluate.matching import half_union_overlap, overlap
 from ..lang.speech import SpeechLexicon, speech_lexicon
 from ..records import Quote, span_of
 from .quote_spans import MarkReader, Quoted, find_quoted
-from .reported import VERB_POS, Attribution, ReportedSpeech, token_range, verb_form
+from .reported import VERB_POS, Attribution, ReportedSpeech, frames_of, token_range
 from .speakers import Discourse, Speaker, following_phrase, noun_phrase
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -77,18 +77,18 @@ class DirectSpeech:
         self.starts = [token.idx for token in doc]
 
     def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
+        """Framed quotes first; then each other quote from its context, favouring the people
+        who speak in a frame elsewhere in the article."""
+        frames = [self._frame_after(quote) or self._frame_before(quote) for quote in quotes]
+        self.speaking = frozenset(f[0].entity for f in frames if f and f[0].entity is not None)
         attributed: list[Attribution] = []
-        for quote in quotes:
-            previous = attributed[-1] if attributed else None
-            attributed.append(self._attribute(quote, previous))
+        for quote, frame in zip(quotes, frames):
+            if frame and frame[0].name:
+                attributed.append(Attribution(quote.start, quote.end, "direct", frame[0], frame[1], CONFIDENCE["framed"]))
+                continue
+            speaker, confidence = self._from_context(quote, attributed[-1] if attributed else None)
+            attributed.append(Attribution(quote.start, quote.end, "direct", speaker, frame[1] if frame else None, confidence))
         return attributed
-
-    def _attribute(self, quote: Quoted, previous: Optional[Attribution]) -> Attribution:
-        frame = self._frame_after(quote) or self._frame_before(quote)
-        if frame and frame[0].name:
-            return Attribution(quote.start, quote.end, "direct", frame[0], frame[1], CONFIDENCE["framed"])
-        speaker, confidence = self._from_context(quote, previous)
-        return Attribution(quote.start, quote.end, "direct", speaker, frame[1] if frame else None, confidence)
 
     # --- frames --------------------------------------------------------------------------------
 
@@ -135,14 +135,14 @@ class DirectSpeech:
         before = self.doc[start : j + (self.doc[j].text != ":")]
         verbs = [t for t in before if t.pos_ in VERB_POS]
         if verbs:
-            verb = next((v for v in reversed(verbs) if self.reported.lexicon.frames(verb_form(v))), verbs[-1])
+            verb = next((v for v in reversed(verbs) if frames_of(v, self.reported.lexicon)), verbs[-1])
             return self._verb_speaker(verb, after=False), token_range(verb)
         if len(before) and self.reported.names_someone(before):
             return self.discourse.describe(before), None
         return None
 
     def _frames_quote(self, token: Token) -> bool:
-        return token.pos_ in VERB_POS and "frame" in self.reported.lexicon.frames(verb_form(token))
+        return token.pos_ in VERB_POS and "frame" in frames_of(token, self.reported.lexicon)
 
     def _statement_start(self, j: int) -> int:
         """The first token of the stretch before a quote: back to a sentence end, quote or paragraph."""
@@ -156,14 +156,17 @@ class DirectSpeech:
     # --- context -------------------------------------------------------------------------------
 
     def _from_context(self, quote: Quoted, previous: Optional[Attribution]) -> tuple[Speaker, float]:
-        first = bisect_left(self.starts, quote.start)
+        """The speaker of the quote before, when no one was named since; else the person in focus;
+        else whoever spoke last; else the article's most prominent person."""
         if previous is not None and previous.speaker.name and not self.discourse.referred_between(previous.end, quote.open_start):
             return previous.speaker, CONFIDENCE["continued"]
-        named_inside = self._entities_within(quote)
-        ref = self.discourse.in_focus(self.doc[min(first, len(self.doc) - 1)], named_inside)
-        if ref is None:
-            return Speaker(), CONFIDENCE["unknown"]
-        return self.discourse.speaker_of_reference(ref), CONFIDENCE["in_focus"]
+        first = self.doc[min(bisect_left(self.starts, quote.start), len(self.doc) - 1)]
+        ref = self.discourse.in_focus(first, self._entities_within(quote), self.speaking)
+        if ref is not None:
+            return self.discourse.speaker_of_reference(ref), CONFIDENCE["in_focus"]
+        if previous is not None and previous.speaker.name:
+            return previous.speaker, CONFIDENCE["unknown"]
+        return self.discourse.most_prominent(), CONFIDENCE["unknown"]
 
     def _entities_within(self, quote: Quoted) -> frozenset[int]:
         return frozenset(

@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.speech import SpeechLexicon
-from .speakers import Discourse, Speaker, noun_phrase
+from .speakers import Discourse, Speaker, following_phrase, noun_phrase
 
 COMPLEMENTIZERS = frozenset({"dat", "of"})
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "waar", "waarin", "waarop", "waarmee", "waardoor", "wie"})
@@ -43,14 +43,20 @@ class Attribution:
     confidence: float = 0.5
 
 
-def verb_form(verb: Token) -> str:
-    """The dictionary form of a verb with its separable particle: "kondigde ... aan" -> "aankondigen"."""
+def verb_forms(verb: Token) -> list[str]:
+    """The dictionary forms a verb may have, with its separable particle first:
+    "kondigde ... aan" -> ["aankondigen", "kondigen"]; "liet ... weten" -> ["laten weten", "laten"]."""
     lemma = verb.lemma_.replace("_", "").lower()
     particles = [child for child in verb.children if child.dep_ == "compound:prt"]
     if not particles:
-        return lemma
+        return [lemma]
     particle = particles[0].lower_
-    return f"{lemma} {particle}" if particles[0].pos_ == "VERB" else particle + lemma
+    return [f"{lemma} {particle}" if particles[0].pos_ == "VERB" else particle + lemma, lemma]
+
+
+def frames_of(verb: Token, lexicon: SpeechLexicon) -> frozenset[str]:
+    """The frames of a reporting verb; empty for any other verb."""
+    return next((lexicon.frames(form) for form in verb_forms(verb) if lexicon.frames(form)), frozenset())
 
 
 def token_range(token: Token) -> tuple[int, int]:
@@ -104,16 +110,25 @@ class ReportedSpeech:
     # --- "X zei dat …" ------------------------------------------------------------------------
 
     def _verb_frame(self, verb: Token) -> Iterator[Attribution]:
-        frames = self.lexicon.frames(verb_form(verb))
+        frames = frames_of(verb, self.lexicon)
         subject = self.discourse.subject_of(verb)
-        if not frames or subject is None or subject.lower_ in self.lexicon.not_speakers or self.quoted[subject.i]:
+        phrase = self._subject_phrase(subject) if frames and subject is not None and not self.quoted[subject.i] else None
+        if phrase is None:
             return
         for frame in ("dat", "te", "obj"):
             content = self._complement(verb, frame) if frame in frames else None
             if content:
-                speaker = self.discourse.describe(noun_phrase(subject))
+                speaker = self.discourse.describe(phrase)
                 yield Attribution(*content, "indirect", speaker, token_range(verb), CONFIDENCE[frame])
                 return
+
+    def _subject_phrase(self, subject: Token) -> Optional[Span]:
+        """The subject's noun phrase; for a relative pronoun, the name or noun it follows;
+        None for a subject that names no one ("Dat suggereert dat …")."""
+        i = subject.i - 1 - (subject.i > 1 and self.doc[subject.i - 1].text == ",")
+        if _relative(subject) and i >= 0 and self.doc[i].pos_ in {"NOUN", "PROPN"}:
+            return self.doc[i : i + 1]
+        return None if subject.lower_ in self.lexicon.not_speakers else noun_phrase(subject)
 
     def _complement(self, verb: Token, frame: str) -> Optional[tuple[int, int]]:
         if frame == "dat":
@@ -139,15 +154,14 @@ class ReportedSpeech:
     # --- "…, zegt X" ----------------------------------------------------------------------------
 
     def _inverted_frame(self, verb: Token) -> Iterator[Attribution]:
-        if "frame" not in self.lexicon.frames(verb_form(verb)) or verb.is_sent_start:
+        if "frame" not in frames_of(verb, self.lexicon) or verb.is_sent_start:
             return
         before = verb.i - 1 - (self.doc[verb.i - 1].lower_ == "zo")
         if before < 1 or not self._ends_statement(before):
             return
-        subject = self.discourse.subject_of(verb)
-        if subject is None or subject.i < verb.i or subject.lower_ in self.lexicon.not_speakers:
+        phrase = self._subject_after(verb)
+        if phrase is None or phrase.root.lower_ in self.lexicon.not_speakers:
             return
-        phrase = noun_phrase(subject)
         speaker = self.discourse.describe(phrase)
         cue = token_range(verb)
         kind = "mixed" if self.doc[before].text != "," else "indirect"
@@ -157,6 +171,13 @@ class ReportedSpeech:
         rest = self._continuation(phrase)
         if rest:
             yield Attribution(*rest, "indirect", speaker, cue, CONFIDENCE["inverted"])
+
+    def _subject_after(self, verb: Token) -> Optional[Span]:
+        """The subject after an inverted verb; the noun phrase right after it when the parse has none."""
+        subject = self.discourse.subject_of(verb)
+        if subject is not None and subject.i > verb.i and subject.head == verb:
+            return noun_phrase(subject)
+        return following_phrase(self.doc[verb.i + 1]) if verb.i + 1 < len(self.doc) else None
 
     def _ends_statement(self, i: int) -> bool:
         """A comma, or a closing single quote mark of a scare quote, right before the verb."""

@@ -13,7 +13,6 @@ person in focus around it. When nothing resolves, the speaker is the description
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -28,6 +27,7 @@ PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 LABEL_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1}
 DEFINITE = frozenset({"de", "het", "die", "deze"})
 CONTEXT_SENTENCES = 3
+SPEAKER_BONUS = 0.5
 NAME_DEPS = frozenset({"flat", "flat:name", "compound", "appos", "nmod"})
 """Relations that tie a name to the noun it names ("staatspersbureau KCNA"); nmod only without a preposition."""
 
@@ -111,11 +111,10 @@ class Discourse:
         self.sentence_of, self.paragraph_of = _positions(doc)
         self.roles: dict[int, list[tuple[str, str]]] = {}
         self.references: list[Reference] = []
+        self.prominence = _prominence(self.entities)
         self._collect_references()
         self._ref_sentences = [ref.sentence for ref in self.references]
         self._ref_starts = [ref.start for ref in self.references]
-        counts = Counter(ref.entity for ref in self.references)
-        self.prominence = {entity: count / max(counts.values()) for entity, count in counts.items()}
 
     # --- building the references -------------------------------------------------------------
 
@@ -137,7 +136,7 @@ class Discourse:
 
     def _add_mention(self, token: Token, index: int) -> None:
         mention = self.mentions[index]
-        if mention.label != "PER" or mention.entity is None:
+        if mention.label != "PER" or mention.entity is None or token.pos_ != "PROPN":
             return
         own_role, _ = self.split_role(mention.text)
         role = (own_role, own_role.split(" ")[-1].lower()) if own_role else self._role_before(token, mention.start)
@@ -194,7 +193,7 @@ class Discourse:
                 continue
             if distance > CONTEXT_SENTENCES:
                 break
-            score = -distance + (1.0 if ref.subject else 0.0)
+            score = -distance + (1.0 if ref.subject else 0.0) + self.prominence.get(ref.entity, 0.0)
             if score > best_score:
                 best, best_score = ref.entity, score
         if best is None and self.references:
@@ -218,14 +217,16 @@ class Discourse:
                 return mention.entity
         return None
 
-    def in_focus(self, token: Token, exclude: frozenset[int] = frozenset()) -> Optional[Reference]:
-        """The person in focus at `token`: the best-placed reference of its paragraph, else nearby."""
+    def in_focus(self, token: Token, exclude: frozenset[int] = frozenset(), favoured: frozenset[int] = frozenset()) -> Optional[Reference]:
+        """The person in focus at `token`: the best-placed reference nearby, by distance, subjecthood,
+        paragraph, prominence, and whether the person is `favoured` (speaks elsewhere)."""
         sentence, paragraph = self.sentence_of[token.i], self.paragraph_of[token.i]
         best, best_score = None, float("-inf")
         for ref in self._near(sentence):
             if ref.entity in exclude:
                 continue
             score = _focus_score(ref, token.i, sentence, paragraph) + self.prominence.get(ref.entity, 0.0)
+            score += SPEAKER_BONUS if ref.entity in favoured else 0.0
             if score > best_score or score == best_score and ref.token < token.i:
                 best, best_score = ref, score
         return best
@@ -274,8 +275,20 @@ class Discourse:
         """True when some person is referred to between two character offsets."""
         return bisect_left(self._ref_starts, start) < bisect_left(self._ref_starts, end)
 
+    def most_prominent(self) -> Speaker:
+        """The most mentioned person of the document, or no one."""
+        entity = max(self.prominence, key=lambda e: (self.prominence[e], -e), default=None)
+        return Speaker() if entity is None else Speaker(self.entity_name(entity), entity=entity, resolved=True, role=self.role_of(entity))
+
     def speaker_of_reference(self, ref: Reference) -> Speaker:
         return Speaker(self.entity_name(ref.entity), ref.start, ref.end, ref.entity, True, self.role_of(ref.entity))
+
+
+def _prominence(entities) -> dict[int, float]:
+    """How much each person is talked about: their mentions, relative to the most mentioned person."""
+    counts = {entity.id: len(entity.mentions) for entity in entities if entity.label == "PER"}
+    most = max(counts.values(), default=1)
+    return {entity: count / most for entity, count in counts.items()}
 
 
 def _focus_score(ref: Reference, token: int, sentence: int, paragraph: int) -> float:
