@@ -86,6 +86,9 @@ def _get_when_up(url: str, tries: int = 100) -> dict:
 
 
 def test_kroniek_serve_refuses_a_missing_store(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "kroniek", "serve", "--db", str(tmp_path / "geen.db")],
-                            capture_output=True, text=True, timeout=60)
-    assert result.returncode == 2 and "does not exist" in result.stderr
+    from click.testing import CliRunner
+
+    from kroniek.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "geen.db")])
+    assert result.exit_code == 2 and "does not exist" in result.output
