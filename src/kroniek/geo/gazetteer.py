@@ -87,6 +87,8 @@ class Gazetteer:
         self.countries = self._load_countries(lang)
         self.own_places = self._load_own_places(lang)
         self.lexicon: dict[str, list[Candidate]] = {}
+        self.before_names: set[str] = set()
+        """Keys of the forms that stand before a person's name: "de Duitser Beerbaum", "de Thaise Tanasugarn"."""
         self._add_country_names(lang)
         for place in self.own_places:
             self._add(place.name, place)
@@ -147,6 +149,7 @@ class Gazetteer:
             inhabitants = _forms(cells[1]) if len(cells) > 1 else []
             for form in [*adjectives, *map(inflected, adjectives), *inhabitants]:
                 self._add(form, place)
+            self.before_names.update(name_key(form) for form in [*map(inflected, adjectives), *inhabitants])
 
     def _add_parts_of_countries(self, lang: str) -> None:
         """"Oost-Oekraïne", "Noord-Syrische": a region of the country, where no other place has that name."""

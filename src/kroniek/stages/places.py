@@ -94,13 +94,18 @@ class PlaceResolver:
         self.cues = read_mapping(lang, "place_cues")
         self.home_countries = word_list(lang, "home_countries")
         self.connectors = word_list(lang, "place_connectors")
+        self.prepositions = word_list(lang, "place_prepositions")
 
     def __call__(self, doc: Doc) -> Doc:
-        found, blocked = self._from_mentions(doc)
-        found += self._from_lexicon(doc, blocked)
-        found += self._after_cues(doc, blocked)
+        mentions = _mention_spans(doc)
+        blocked = {i for span, _ in mentions for i in range(span.start, span.end)}
+        found = self._from_lexicon(doc, blocked) + self._after_cues(doc, blocked)
         candidates = [self.gazetteer.lookup(f.span.text) for f in found]
-        countries = Context.of(found, candidates).countries
+        countries = Context.of(found, candidates).countries | self.home_countries
+        for mention, options in self._from_mentions(mentions, countries):
+            found.append(mention)
+            candidates.append(options)
+        countries |= Context.of(found, candidates).countries
         for town, options in self._large_towns(doc, blocked | _covered(found), countries):
             found.append(town)
             candidates.append(options)
@@ -111,26 +116,44 @@ class PlaceResolver:
 
     # -- finding mentions ----------------------------------------------------------------------
 
-    def _from_mentions(self, doc: Doc) -> tuple[list[Found], set[int]]:
-        """Place mentions of the NER, and the tokens of other names (not to be searched)."""
-        found, blocked = [], set()
-        for mention in doc._.mentions or []:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            if mention.label in PLACE_LABELS or self._names_a_place(span, mention.label):
-                found.append(Found(span, "ner"))
-            blocked.update(range(span.start, span.end))
-        return found, blocked
+    def _from_mentions(self, mentions: list[tuple[TokenSpan, str]], countries: set[str]):
+        """The NER mentions that name a place, each with its candidates."""
+        people = _words_of_full_names(mentions)
+        for span, label in mentions:
+            options = self.gazetteer.lookup(span.text)
+            if self._names_a_place(span, label, options, countries, people):
+                yield Found(span, "ner"), options
+            elif label != "LOC" and len(span) > 1 and self._stands_before_a_name(span):
+                yield Found(span[:1], "ner"), self.gazetteer.lookup(span[0].text)
 
-    def _names_a_place(self, span: TokenSpan, label: str) -> bool:
-        """True when a non-place mention is, as a whole, a country, exonym, adjective or big town."""
+    def _names_a_place(self, span: TokenSpan, label: str, options: list[Candidate], countries: set[str],
+                       people: set[str]) -> bool:
+        """Whether a mention, as a whole, is a place, whatever label the NER gave it.
+
+        A country, exonym or adjective always is (the NER may call "Pakistan" a person); a place
+        mention is when it names a notable town or follows a locative preposition ("in
+        Rosmalen"); a one-word person mention that is no part of a full name in the article is
+        when it names a notable town (a "Vladivostok" the NER took for a person); any other
+        mention is when it names a notable town by its own name ("Wimbledon", the tournament).
+        """
+        if any(c.from_lexicon for c in options):
+            return label != "PER" or span.text.lower() not in people
+        notable = any(_is_notable_town(c, countries) for c in options)
+        if label in PLACE_LABELS:
+            return notable or self._after_preposition(span)
         if label == "PER":
-            return False
-        candidates = self.gazetteer.lookup(span.text)
-        if any(c.from_lexicon for c in candidates):
-            return True
-        return label == "MISC" and any(c.population >= MISC_TOWN_POPULATION for c in candidates)
+            return notable and len(span) == 1 and span.text.lower() not in people
+        return label == "MISC" and any(c.main_name and c.exact and c.population >= MISC_TOWN_POPULATION
+                                       for c in options)
+
+    def _after_preposition(self, span: TokenSpan) -> bool:
+        return span.start > 0 and span.doc[span.start - 1].lower_ in self.prepositions
+
+    def _stands_before_a_name(self, span: TokenSpan) -> bool:
+        """"de Duitser Beerbaum", "de Thaise Tanasugarn": a nationality the NER put into a name."""
+        first = span[0]
+        return name_key(first.text) in self.gazetteer.before_names and (
+            first.text.endswith("e") or first.i > 0 and _is_determiner(span.doc[first.i - 1]))
 
     def _from_lexicon(self, doc: Doc, blocked: set[int]) -> list[Found]:
         """Names and adjectives of the lexicon, longest first, outside other names."""
@@ -219,6 +242,26 @@ class PlaceResolver:
         ]
         renown = math.log10(candidate.population + 10) + FAME * math.log10(candidate.names + 1)
         return renown + sum(value for holds, value in bonuses if holds)
+
+
+def _mention_spans(doc: Doc) -> list[tuple[TokenSpan, str]]:
+    """The NER mentions as token spans, with their labels."""
+    spans = []
+    for mention in doc._.mentions or []:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            spans.append((span, mention.label))
+    return spans
+
+
+def _words_of_full_names(mentions: list[tuple[TokenSpan, str]]) -> set[str]:
+    """The words of the person names of more than one word ("Lindsay Davenport")."""
+    return {token.lower_ for span, label in mentions if label == "PER" and len(span) > 1 for token in span}
+
+
+def _is_determiner(token) -> bool:
+    """A determiner by the tagger, or, in untagged text, a stop word ("de", "het", "een")."""
+    return token.pos_ == "DET" or not token.pos_ and token.is_stop
 
 
 def _fits(cue_kind: Optional[str], kind: str) -> bool:
