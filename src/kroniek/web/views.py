@@ -80,29 +80,34 @@ def on_timeline(statements: Iterable[Statement]) -> list[Statement]:
 
 @dataclass(frozen=True)
 class NameInArticle:
-    """One name as an article knows it: the ids of its entities there, and their mention spans."""
+    """One name as an article knows it: its entities there, their mentions' words and spans."""
 
     name: str
     entity_ids: frozenset[int]
     spans: tuple[tuple[int, int], ...]
+    wordings: frozenset[str]
+    pattern: re.Pattern
 
     @classmethod
     def find(cls, article: Article, name: str) -> "NameInArticle":
         ids = frozenset(i for i, e in enumerate(article.entities) if e.name.lower() == name.lower())
-        spans = tuple((m.start, m.end) for m in article.mentions if m.entity in ids)
-        return cls(name, ids, spans)
+        mentions = [m for m in article.mentions if m.entity in ids]
+        wordings = frozenset({name.lower(), *(m.text.lower() for m in mentions)})
+        pattern = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
+        return cls(name, ids, tuple((m.start, m.end) for m in mentions), wordings, pattern)
 
     def is_named(self, words: Optional[str], entity: Optional[int]) -> bool:
-        return entity in self.entity_ids or (words or "").lower() == self.name.lower()
+        """True when a speaker, source or argument is this name: its entity, one of its mentions'
+        wordings, or words that hold the whole name ("Kremlin-woordvoerder Dmitri Peskov")."""
+        said = (words or "").lower()
+        return entity in self.entity_ids or said in self.wordings or bool(self.pattern.search(said))
 
     def names(self, argument: Optional[Argument]) -> bool:
-        if argument is None:
-            return False
-        return self.is_named(argument.text, argument.entity) or self.name.lower() in argument.text.lower()
+        return argument is not None and self.is_named(argument.text, argument.entity)
 
     def occurs_in(self, span: Span) -> bool:
         inside = any(span.start <= start and end <= span.end for start, end in self.spans)
-        return inside or self.name.lower() in span.text.lower()
+        return inside or bool(self.pattern.search(span.text.lower()))
 
 
 def _speaks(name: NameInArticle, record) -> bool:
