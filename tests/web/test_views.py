@@ -1,0 +1,55 @@
+"""What the pages and the API shape from stored articles: names, headlines and search queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.records import Article, Entity, Mention, Span
+from kroniek.web.views import NameInArticle, fts_query, headline
+
+TEXT = "Kremlin-woordvoerder Dmitri Peskov zei dat Peskov later terugkomt."
+
+
+def _article(**fields) -> Article:
+    mentions = [Mention(start=21, end=34, text="Dmitri Peskov", label="PER", entity=0),
+                Mention(start=43, end=49, text="Peskov", label="PER", entity=0)]
+    return Article(id="peskov", text=TEXT, mentions=mentions,
+                   entities=[Entity(id=0, name="Dmitri Peskov", label="PER", mentions=[0, 1])], **fields)
+
+
+@pytest.mark.parametrize("words, entity, named", [
+    ("Dmitri Peskov", None, True),
+    ("dmitri peskov", None, True),
+    ("Kremlin-woordvoerder Dmitri Peskov", None, True),
+    ("Peskov", None, True),
+    ("iemand", 0, True),
+    ("Dmitri Peskovski", None, False),
+    ("het Kremlin", None, False),
+    (None, None, False),
+])
+def test_a_speaker_is_named_by_entity_wording_or_whole_name(words, entity, named):
+    assert NameInArticle.find(_article(), "Dmitri Peskov").is_named(words, entity) is named
+
+
+def test_a_name_occurs_in_a_span_by_its_mentions_or_its_words():
+    name = NameInArticle.find(_article(), "Dmitri Peskov")
+    assert name.occurs_in(Span(start=35, end=65, text=TEXT[35:65]))
+    assert not name.occurs_in(Span(start=0, end=20, text=TEXT[0:20]))
+
+
+def test_an_article_is_called_by_its_title_else_its_first_sentence_else_its_id():
+    sentence = Span(start=0, end=len(TEXT), text=TEXT)
+    assert headline(_article(title="Peskov")) == "Peskov"
+    assert headline(_article(sentences=[sentence])) == TEXT
+    assert headline(_article(sentences=[sentence]), limit=20) == TEXT[:19] + "…"
+    assert headline(_article()) == "peskov"
+
+
+@pytest.mark.parametrize("typed, query", [
+    ("wapens", '"wapens"'),
+    ("Kim Jong-un", '"Kim" "Jong-un"'),
+    ('zei "ja" OR NOT', '"zei" """ja""" "OR" "NOT"'),
+    ("   ", ""),
+])
+def test_search_words_are_quoted_so_none_is_an_operator(typed, query):
+    assert fts_query(typed) == query
