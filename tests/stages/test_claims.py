@@ -310,6 +310,24 @@ def test_the_predicate_of_wanting_is_the_wanted_even_when_tagged_as_a_noun():
     assert (claim.factuality, claim.predicate, claim.arguments) == ("CT+", "kopen", ["Poetin", "wapen"])
 
 
+MISATTACHED = """
+Het het PRON 2 nsubj
+plan plan NOUN 0 root
+werkt werken VERB 2 cop
+, , PUNCT 7 punct
+maar maar CCONJ 7 cc
+vandaag vandaag ADV 2 advmod
+faalt falen VERB 2 conj
+het het PRON 7 nsubj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_word_of_the_next_conjunct_hung_on_this_one_stays_out():
+    claims = analysed(MISATTACHED, {"werkt": PRESENT, "faalt": PRESENT})
+    assert [c.content.text for c in claims] == ["Het plan werkt", "faalt het"]
+
+
 def test_a_negated_belief_is_probably_not():
     [claim] = analysed(BELIEF_NEGATED, {"denk": PRESENT, "wint": PRESENT})
     assert (claim.content.text, claim.factuality) == ("de ploeg niet wint", "PR-")

@@ -112,8 +112,11 @@ class Splitter:
         for token in sent:
             self._visit_complements(token, found, framing)
         stop = frozenset(found) | frozenset(framing)
+        owner: dict[int, int] = {}
         for clause in found.values():
-            clause.tokens = self._cut(clause, stop)
+            clause.tokens = self._cut(clause, stop, owner)
+        for clause in found.values():
+            clause.tokens = _uninterrupted(clause.tokens, clause.head, owner)
         clauses = sorted((c for c in found.values() if c.tokens), key=lambda c: c.tokens[0].i) or self._whole_sentence(sent)
         question = any(self.lexicon.has(t, "question") for t in sent[-2:])
         for clause in clauses:
@@ -230,8 +233,9 @@ class Splitter:
             return Frame(_span(words[:size]), "according", _span(source))
         return Frame(_span(words[:size]), "hearsay", None) if kind == "no_source" else None
 
-    def _cut(self, clause: Clause, stop: frozenset[int]) -> list[Token]:
-        """The clause's own words: its subtree without nested propositions, frames and edge words."""
+    def _cut(self, clause: Clause, stop: frozenset[int], owner: dict[int, int]) -> list[Token]:
+        """The clause's own words: its subtree without nested propositions, frames and edge words;
+        `owner` learns which clause each word belongs to."""
         frame_tokens = _frame_tokens(clause)
         tokens, stack = [], [clause.head, *clause.extra]
         while stack:
@@ -239,6 +243,7 @@ class Splitter:
             if token.i in frame_tokens:
                 continue
             tokens.append(token)
+            owner[token.i] = clause.head.i
             stack.extend(c for c in token.children if c.i not in stop)
         tokens = sorted(tokens, key=lambda t: t.i)
         if clause.frame is None:
@@ -254,6 +259,24 @@ class Splitter:
                 clause.frame = Frame(cue, "hearsay", None)
                 return tokens[:i] + tokens[i + phrase[0] :]
         return tokens
+
+
+def _uninterrupted(tokens: list[Token], head: Token, owner: dict[int, int]) -> list[Token]:
+    """The run of a clause's words around its head that no word of another clause interrupts
+    (a parser may hang a word of the next conjunct on this one)."""
+    if head not in tokens:
+        return tokens
+
+    def interrupted(a: Token, b: Token) -> bool:
+        return any(owner.get(i, head.i) != head.i for i in range(a.i + 1, b.i))
+
+    k = tokens.index(head)
+    start, end = k, k
+    while start > 0 and not interrupted(tokens[start - 1], tokens[start]):
+        start -= 1
+    while end + 1 < len(tokens) and not interrupted(tokens[end], tokens[end + 1]):
+        end += 1
+    return tokens[start : end + 1]
 
 
 def _relative(token: Token) -> bool:
