@@ -4,6 +4,7 @@ UI is tested whatever the pipeline's stages produce today), and a live server ov
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import threading
 import time
@@ -43,6 +44,10 @@ def span(text: str, words: str, nth: int = 0) -> Span:
     return Span(start=start, end=start + len(words), text=words)
 
 
+def _sentences(text: str) -> list[Span]:
+    return [Span(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(r"\S[^.!?]*[.!?]+”?", text)]
+
+
 def _mentions(text: str, names: list[tuple[str, str, int]]) -> list[Mention]:
     return [Mention(**span(text, words).model_dump(), label=label, entity=entity) for words, label, entity in names]
 
@@ -57,7 +62,7 @@ def deal_article() -> Article:
     t = DEAL
     return Article(
         id="levering-litouwen", title="Nederland levert pantservoertuigen aan Litouwen",
-        published=dt.date(2023, 10, 3), source="handgemaakt.txt", text=t,
+        published=dt.date(2023, 10, 3), source="handgemaakt.txt", text=t, sentences=_sentences(t),
         mentions=_mentions(t, [("Anna de Vries", "PER", 0), ("Defensie", "ORG", 1), ("Den Haag", "LOC", 2),
                                ("Nederland", "LOC", 3), ("Litouwen", "LOC", 4), ("De Vries", "PER", 0)]),
         entities=[Entity(id=0, name="Anna de Vries", label="PER", mentions=[0, 5]),
@@ -109,7 +114,7 @@ def visit_article() -> Article:
     t = VISIT
     return Article(
         id="overdracht-vilnius", title="Eerste pantservoertuigen overgedragen", published=dt.date(2023, 10, 11),
-        text=t, mentions=_mentions(t, [("Anna de Vries", "PER", 0), ("Vilnius", "LOC", 1)]),
+        text=t, sentences=_sentences(t), mentions=_mentions(t, [("Anna de Vries", "PER", 0), ("Vilnius", "LOC", 1)]),
         entities=[Entity(id=0, name="Anna de Vries", label="PER", mentions=[0]),
                   Entity(id=1, name="Vilnius", label="LOC", mentions=[1])],
         claims=[Claim(id=0, content=span(t, "Nederland geen raketten levert"), source="Anna de Vries",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kroniek.records import Article, Entity, Mention, Span
-from kroniek.web.views import NameInArticle, fts_query, headline
+from kroniek.store import open_store
+from kroniek.web.views import NameInArticle, claims_said_with, fts_query, headline
 
 TEXT = "Kremlin-woordvoerder Dmitri Peskov zei dat Peskov later terugkomt."
 
@@ -53,3 +54,10 @@ def test_an_article_is_called_by_its_title_else_its_first_sentence_else_its_id()
 ])
 def test_search_words_are_quoted_so_none_is_an_operator(typed, query):
     assert fts_query(typed) == query
+
+
+def test_claims_are_found_by_the_words_of_their_sentence(store_path):
+    with open_store(store_path, read_only=True) as store:
+        rows = claims_said_with(store, store.article("levering-litouwen"), "ontkent RAKETTEN")
+    assert [row["record"].source for row in rows] == ["De Litouwse regering"]
+    assert rows[0]["contradicted"] is True

@@ -16,7 +16,7 @@ from ..store import Store
 from .access import reading_store
 from .api import Limit, Offset
 from .highlight import article_marks, segments
-from .views import contradictions_by_claim, entity_profile, fts_query, opposing_claims
+from .views import claims_said_with, contradictions_by_claim, entity_profile, fts_query, opposing_claims
 from .worldmap import countries, points, view_box
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -32,8 +32,8 @@ FACTUALITY = {
 MAP_ROWS = 5000
 """The most place rows the map reads."""
 
-SEARCH_CLAIMS = 50
-"""The most claims the search page lists."""
+SEARCH_ARTICLES = 20
+"""The most articles, best matches first, whose claims the search page lists."""
 
 
 def _render(request: Request, template: str, **context) -> HTMLResponse:
@@ -136,6 +136,7 @@ def search(request: Request, store: Reading, q: Typed = ""):
     hits = store.search(query, 50) if query else []
     words = " ".join(q.split())
     people = store.entity_page(words, None, 0, 20).items if words else []
-    claims = store.layer_page("claims", contains=words, limit=SEARCH_CLAIMS).items if words else []
+    found = (store.article(hit["doc_id"]) for hit in hits[:SEARCH_ARTICLES])
+    claims = [row for article in found for row in claims_said_with(store, article, words)]
     results = [{**hit, "parts": _snippet_parts(hit["snippet"])} for hit in hits]
     return _render(request, "search.html", q=q, hits=results, entities=people, claims=claims)

@@ -179,3 +179,22 @@ def contradictions_by_claim(store: Store, article: Article) -> dict[int, list[Op
         if side_b.ordinal is not None and side_b.article == article.id:
             opposed.setdefault(side_b.ordinal, []).append(side_a)
     return opposed
+
+
+def _sentence_around(article: Article, span: Span) -> str:
+    for sentence in article.sentences:
+        if sentence.start <= span.start < sentence.end:
+            return sentence.text
+    return span.text
+
+
+def claims_said_with(store: Store, article: Article, words: str) -> list[dict]:
+    """The claims of `article` whose sentence holds every one of `words`, as ledger rows: a claim
+    is found by the words around it ("ontkennen dat … wapens"), not only by its own."""
+    wanted = words.lower().split()
+    opposed = contradictions_by_claim(store, article)
+    return [
+        {"article": article.id, "ordinal": i, "record": claim, "contradicted": i in opposed}
+        for i, claim in enumerate(article.claims)
+        if wanted and all(word in _sentence_around(article, claim.content).lower() for word in wanted)
+    ]
