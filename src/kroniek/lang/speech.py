@@ -38,6 +38,7 @@ class SpeechLexicon:
     unnamed_sources: frozenset[str]
     quote_pairs: frozenset[tuple[str, str]]
     time_names: frozenset[str]
+    irregular_forms: dict[str, str]
 
     def frames(self, verb: str) -> frozenset[str]:
         """The frames of a reporting verb (its dictionary form), empty for any other verb."""
@@ -82,4 +83,5 @@ def speech_lexicon(lang: str) -> SpeechLexicon:
         unnamed_sources=word_list(lang, "unnamed_sources"),
         quote_pairs=frozenset(tuple(line.split()[:2]) for line in read_lines(lang, "quote_marks")),
         time_names=first_column(lang, "weekdays") | first_column(lang, "months"),
+        irregular_forms={row["form"]: row["verb"] for row in read_table(lang, "reporting_verb_forms")},
     )

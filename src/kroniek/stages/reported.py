@@ -19,6 +19,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang.nl.verbforms import infinitive_guesses
 from ..lang.speech import SpeechLexicon
 from .speakers import Discourse, Speaker, following_phrase, noun_phrase
 
@@ -26,6 +27,8 @@ COMPLEMENTIZERS = frozenset({"dat", "of"})
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wat", "waar", "waarin", "waarop", "waarmee", "waardoor", "wie"})
 EDGE_PUNCT = ".,;:!?–—-"
 CLAUSE_OPENERS = frozenset({":", ";"})
+OBJECT_STOPS = frozenset({"punct", "conj", "cc", "parataxis", "advcl", "ccomp", "nsubj"})
+CLAUSE_NOISE = frozenset({"ook", "maar", "en", "want"})
 VERB_POS = frozenset({"VERB", "AUX"})
 
 CONFIDENCE = {"dat": 0.85, "te": 0.75, "obj": 0.6, "inverted": 0.75, "phrase": 0.8, "colon": 0.6}
@@ -43,20 +46,24 @@ class Attribution:
     confidence: float = 0.5
 
 
-def verb_forms(verb: Token) -> list[str]:
-    """The dictionary forms a verb may have, with its separable particle first:
-    "kondigde ... aan" -> ["aankondigen", "kondigen"]; "liet ... weten" -> ["laten weten", "laten"]."""
-    lemma = verb.lemma_.replace("_", "").lower()
-    particles = [child for child in verb.children if child.dep_ == "compound:prt"]
-    if not particles:
-        return [lemma]
-    particle = particles[0].lower_
-    return [f"{lemma} {particle}" if particles[0].pos_ == "VERB" else particle + lemma, lemma]
+def verb_forms(verb: Token, lexicon: SpeechLexicon) -> list[str]:
+    """The dictionary forms a verb may have, with its separable particle first: "kondigde ... aan"
+    -> "aankondigen", "liet ... weten" -> "laten weten"; then forms read off the written word for
+    where the lemmatizer went wrong: irregular ones from the lexicon ("klonk" -> "klinken"), regular
+    ones guessed ("garandeerde" -> "garanderen", "erkent" -> "erkennen")."""
+    lemmas = [verb.lemma_.replace("_", "").lower(), lexicon.irregular_forms.get(verb.lower_, "")]
+    particle = next((child for child in verb.children if child.dep_ == "compound:prt"), None)
+    if particle is not None and particle.pos_ == "VERB":
+        return [f"{lemma} {particle.lower_}" for lemma in lemmas if lemma] + lemmas
+    prefix = particle.lower_ if particle is not None else ""
+    guesses = infinitive_guesses(prefix + verb.lower_, (prefix,) if prefix else (), inflected_only=True)
+    doubled = [g[:-2] + g[-3] + "en" for g in guesses if len(g) > 4 and g[-3] not in "aeiou"]
+    return [prefix + lemma for lemma in lemmas if lemma] + guesses + doubled + lemmas
 
 
 def frames_of(verb: Token, lexicon: SpeechLexicon) -> frozenset[str]:
     """The frames of a reporting verb; empty for any other verb."""
-    return next((lexicon.frames(form) for form in verb_forms(verb) if lexicon.frames(form)), frozenset())
+    return next((lexicon.frames(form) for form in verb_forms(verb, lexicon) if lexicon.frames(form)), frozenset())
 
 
 def token_range(token: Token) -> tuple[int, int]:
@@ -136,9 +143,16 @@ class ReportedSpeech:
         for child in verb.children:
             if frame == "te" and child.dep_ == "xcomp" and any(t.lower_ == "te" for t in child.subtree):
                 return trimmed(self.doc, child.left_edge.i, child.right_edge.i + 1)
-            if frame == "obj" and child.dep_ == "obj" and child.pos_ in {"NOUN", "PROPN"} and child.i > verb.i:
-                return trimmed(self.doc, child.left_edge.i, child.right_edge.i + 1)
+            if frame == "obj" and child.dep_ == "obj" and child.pos_ not in {"PRON", "PUNCT"}:
+                return trimmed(self.doc, child.left_edge.i, self._object_end(verb, child))
         return None
+
+    def _object_end(self, verb: Token, obj: Token) -> int:
+        """Where the object's content ends: with what the verb says of it ("noemde het plan
+        essentieel", "schat de schade op een miljoen"), but not a further clause."""
+        following = [c for c in verb.children if c.i > obj.i and c.dep_ not in OBJECT_STOPS]
+        end = max([obj.right_edge.i, *(c.right_edge.i for c in following)]) + 1
+        return min(end, verb.sent.end)
 
     def _clause_complement(self, verb: Token) -> Optional[tuple[int, int]]:
         """From the "dat" (or "of") that opens a dependent of the verb to the end of what follows it
@@ -196,7 +210,7 @@ class ReportedSpeech:
         if phrase.end >= end - 1 or self.doc[phrase.end].text != ",":
             return None
         rest = self.doc[phrase.end + 1 : end]
-        if any(t.dep_ in {"acl:relcl", "appos"} for t in rest[:1]) or not any(t.pos_ in VERB_POS for t in rest):
+        if rest[0].dep_ in {"acl:relcl", "appos"} or _relative(rest[0]) or not any(t.pos_ in VERB_POS for t in rest):
             return None
         return trimmed(self.doc, rest.start, rest.end)
 
@@ -213,7 +227,7 @@ class ReportedSpeech:
         if source is False:
             return
         speaker = self.discourse.describe(source) if isinstance(source, Span) else Speaker()
-        frame_end = source.end if isinstance(source, Span) else last.i + 1
+        frame_end = source.end if kind == "source_follows" else last.i + 1
         content = self._phrase_content(token.i, frame_end)
         if content:
             yield Attribution(*content, "indirect", speaker, cue, CONFIDENCE["phrase"])
@@ -226,12 +240,16 @@ class ReportedSpeech:
         return self.lexicon.phrase_at(words)
 
     def phrase_source(self, last: Token, kind: str):
-        """The source phrase after "volgens", the clause subject, None when unnamed; False: no frame."""
+        """The source phrase after "volgens"; for "naar eigen zeggen" the person named before it in
+        its sentence, else the clause subject; None when unnamed; False when there is no frame."""
         if kind == "no_source":
             return None
         if kind == "source_follows":
             head = last.head if last.head.i > last.i else self._next_word(last)
             return noun_phrase(head) if head is not None and head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} else False
+        person = self.discourse.reference_before(last)
+        if person is not None:
+            return self.doc.char_span(person.start, person.end, alignment_mode="expand")
         verb = _clause_verb(last)
         subject = self.discourse.subject_of(verb) if verb is not None else None
         return noun_phrase(subject) if subject is not None else False
@@ -240,10 +258,10 @@ class ReportedSpeech:
         return self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
 
     def _phrase_content(self, frame_start: int, frame_end: int) -> Optional[tuple[int, int]]:
-        """The sentence around an attribution phrase, without the phrase when it opens or closes it."""
+        """The clause around an attribution phrase, without the phrase when it opens or closes it."""
         sentence = self.doc[frame_start].sent
-        start, end = sentence.start, sentence.end
-        while start < frame_start and (self.doc[start].pos_ in {"CCONJ", "PUNCT"} or self.doc[start].lower_ in {"ook", "maar", "en"}):
+        start, end = self._clause_opening(sentence.start, frame_start), sentence.end
+        while start < frame_start and (self.doc[start].pos_ in {"CCONJ", "PUNCT"} or self.doc[start].lower_ in CLAUSE_NOISE):
             start += 1
         if start == frame_start:
             start = frame_end
@@ -252,6 +270,14 @@ class ReportedSpeech:
         if any(self.quoted[i] for i in range(start, end)):
             return None
         return trimmed(self.doc, start, end)
+
+    def _clause_opening(self, sentence_start: int, before: int) -> int:
+        """Where the clause holding token `before` opens: after ", maar", ", en", ";" or ":"."""
+        for i in range(before - 1, sentence_start, -1):
+            token = self.doc[i]
+            if token.text in CLAUSE_OPENERS or token.pos_ == "CCONJ" and self.doc[i - 1].text == ",":
+                return i + 1
+        return sentence_start
 
     # --- "X: …" -----------------------------------------------------------------------------------
 

@@ -271,6 +271,12 @@ class Discourse:
         low = bisect_left(self._ref_sentences, sentence - CONTEXT_SENTENCES)
         return self.references[low : bisect_right(self._ref_sentences, sentence + CONTEXT_SENTENCES)]
 
+    def reference_before(self, token: Token) -> Optional[Reference]:
+        """The last reference to a person before `token` in its sentence."""
+        low = bisect_left(self._ref_sentences, self.sentence_of[token.i])
+        refs = [ref for ref in self.references[low : bisect_right(self._ref_sentences, self.sentence_of[token.i])] if ref.token < token.i]
+        return refs[-1] if refs else None
+
     def referred_between(self, start: int, end: int) -> bool:
         """True when some person is referred to between two character offsets."""
         return bisect_left(self._ref_starts, start) < bisect_left(self._ref_starts, end)
