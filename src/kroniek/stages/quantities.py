@@ -21,6 +21,7 @@ from ..lang.nl.numbers import dutch_numbers, read_digits
 from ..lang.tsv import read_mapping
 from .. import extensions  # noqa: F401  (registers doc._.quantities and doc._.published)
 from ..records import Quantity
+from ..temporal.grammar import lower_words
 
 SCORE = re.compile(r"^(\d+)-(\d+)$")
 GLUED_UNIT = re.compile(r"^(\d[\d.,]*)(\D+)$")
@@ -53,16 +54,15 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         in_timex = _timex_tokens(doc)
         quantities, resume = [], 0
-        for token in doc:
-            if token.i >= resume and token.i not in in_timex and self._may_be_number(token):
-                found, resume = self._quantities_at(doc, token.i, in_timex)
+        for i, word in enumerate(lower_words(doc)):
+            if i >= resume and i not in in_timex and self._may_be_number(word):
+                found, resume = self._quantities_at(doc, i, in_timex)
                 quantities += found
         doc._.quantities = quantities
         return doc
 
-    def _may_be_number(self, token: Token) -> bool:
+    def _may_be_number(self, word: str) -> bool:
         """A cheap first look: digits, a number word, a vague number, or the article before a scale."""
-        word = token.lower_
         return (word[:1].isdigit() or word == "een" or word in self.numbers.vague
                 or self.numbers.read_word(word) is not None)
 

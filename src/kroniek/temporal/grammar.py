@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from ..lang import word_list
@@ -31,9 +32,16 @@ YEAR_SPAN = re.compile(r"^((?:1[89]|20)\d\d)[-/]((?:1[89]|20)\d\d)$")
 CLOCK_PREPOSITIONS = frozenset(("om", "tot", "rond", "omstreeks", "vanaf", "tegen", "na", "voor"))
 ARTICLE_MODIFIERS = frozenset(("afgelopen", "voorbije", "komende", "laatste", "eerste"))
 ARTICLES = frozenset(("de", "het", "die", "deze"))
+FUNCTION_STARTERS = frozenset(("de", "het", "die", "deze", "een", "al", "'s", "op"))
 MORNING_NOT_TOMORROW = frozenset(("de", "deze", "die", "'s", "elke", "iedere", "goede", "zelfde", "volgende"))
 DECADES = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7, "tachtig": 8,
            "negentig": 9}
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """The lower-cased words of `doc`, read from its array (no Token objects are made)."""
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(LOWER).tolist()]
 
 
 def _by_first_word(phrases: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -96,6 +104,7 @@ class TimexGrammar:
         self.day_compounds = {prefix + word: (days, part) for prefix, days in self.day_prefixes.items()
                               for word, part in self.day_parts.items()}
         self.starters = self._starting_words()
+        self.followers = self._followers()
 
     def _weekday_compounds(self) -> dict[str, tuple[int, Optional[str]]]:
         """"dinsdag" and every "dinsdag" + part of day ("dinsdagochtend"), with weekday and part."""
@@ -112,14 +121,23 @@ class TimexGrammar:
             self.day_words, self.day_compounds, self.references, ARTICLES, ("al", "een", "'s", "jaren"),
         )
 
+    def _followers(self) -> frozenset[str]:
+        """The words that can follow a function word in an expression ("de afgelopen", "een paar")."""
+        second_words = {phrase[1] for phrases in self.references.values() for phrase, _ in phrases if len(phrase) > 1}
+        return frozenset().union(second_words, self.units, ARTICLE_MODIFIERS, ARTICLES, self.seasons,
+                                 self.weekday_words, self.day_parts, ("paar",))
+
     def _may_start(self, words: list[str], i: int) -> bool:
+        """A cheap first look; a frequent function word ("de", "een") only before a word that can follow it."""
         word = words[i]
+        if word in FUNCTION_STARTERS:
+            return words[i + 1] in self.followers
         return (word in self.starters or word[:1].isdigit() or word.endswith(LONG_SUFFIXES)
                 or self.numbers.read_word(word) is not None or words[i + 1] == "eeuw")
 
     def find(self, doc: Doc) -> list[Found]:
         """Every temporal expression of `doc`, left to right, none overlapping."""
-        words = [token.lower_ for token in doc] + [""]
+        words = lower_words(doc) + [""]
         found, i = [], 0
         while i < len(doc):
             reading = self._longest(doc, words, i) if self._may_start(words, i) else None
