@@ -113,7 +113,7 @@ def test_a_place_mention_no_gazetteer_knows_needs_a_locative_preposition(blank, 
     ("Vladivostok ontving de gasten.", {"Vladivostok": "PER"}, ["Vladivostok"]),
     ("Pakistan won van Colombia.", {"Pakistan": "PER", "Colombia": "PER"}, ["Pakistan", "Colombia"]),
     ("Het punt ging naar de Duitser Beerbaum.", {"Duitser Beerbaum": "MISC"}, ["Duitser"]),
-    ("Lindsay Davenport won. Davenport was blij.", {"Lindsay Davenport": "PER", "Davenport": "PER"}, []),
+    ("Davenport won van Lindsay Davenport.", {"Davenport": "PER", "Lindsay Davenport": "PER"}, []),
 ])
 def test_places_the_ner_mislabelled_are_recovered(blank, resolver, text, mentions, expected):
     assert [p.text for p in places(blank, resolver, text, mentions)] == expected

@@ -46,7 +46,9 @@ CONTEXT_TOWN_POPULATION = 20_000
 FAMOUS_TOWN_POPULATION = 1_000_000
 """…or a town this large under any of its names ("Parijs", "Peking"); in the article's countries,
 FREE_TOWN_POPULATION suffices for those ("Den Haag")."""
-MISC_TOWN_POPULATION = 15_000
+NAMED_TOWN_POPULATION = 15_000
+"""A mention the NER did not call a place is taken for a town by that town's own name only from
+this size up ("Wimbledon"), and not by another of its names ("Veen" is a Hungarian name of Vienna)."""
 IN_SENTENCE_COUNTRY, IN_ARTICLE_COUNTRY, IN_HOME_COUNTRY = 1.0, 1.0, 1.0
 CAPITAL, OWN_NAME, EXACT_SPELLING, CUE_FITS = 1.5, 0.5, 1.0, 1.0
 LEXICON_CONFIDENCE, VARIANT_CONFIDENCE = 0.95, 0.8
@@ -120,6 +122,7 @@ class PlaceResolver:
         """The NER mentions that name a place, each with its candidates."""
         people = _words_of_full_names(mentions)
         for span, label in mentions:
+            span = self._completed(span) if label in PLACE_LABELS else span
             options = self.gazetteer.lookup(span.text)
             if self._names_a_place(span, label, options, countries, people):
                 yield Found(span, "ner"), options
@@ -134,17 +137,26 @@ class PlaceResolver:
         mention is when it names a notable town or follows a locative preposition ("in
         Rosmalen"); a one-word person mention that is no part of a full name in the article is
         when it names a notable town (a "Vladivostok" the NER took for a person); any other
-        mention is when it names a notable town by its own name ("Wimbledon", the tournament).
+        mention is when it names a town of some size by its own name ("Wimbledon", the tournament).
         """
         if any(c.from_lexicon for c in options):
             return label != "PER" or span.text.lower() not in people
         notable = any(_is_notable_town(c, countries) for c in options)
+        known_town = any(c.main_name and c.exact and c.population >= NAMED_TOWN_POPULATION for c in options)
         if label in PLACE_LABELS:
-            return notable or self._after_preposition(span)
+            return notable or known_town or self._after_preposition(span)
         if label == "PER":
-            return notable and len(span) == 1 and span.text.lower() not in people
-        return label == "MISC" and any(c.main_name and c.exact and c.population >= MISC_TOWN_POPULATION
-                                       for c in options)
+            return notable and known_town and len(span) == 1 and span.text.lower() not in people
+        return label == "MISC" and known_town
+
+    def _completed(self, span: TokenSpan) -> TokenSpan:
+        """A place mention the NER cut short before a connector ("Berg" of "Berg en Dal"), made whole
+        when the gazetteer knows the whole."""
+        run = self._name_run_from(span.doc, span.start, set())
+        if run is None or run.end <= span.end or span.doc[span.end].lower_ not in self.connectors:
+            return span
+        longest = self._longest_known_start(run)
+        return longest if longest.end > span.end else span
 
     def _after_preposition(self, span: TokenSpan) -> bool:
         return span.start > 0 and span.doc[span.start - 1].lower_ in self.prepositions
@@ -203,17 +215,19 @@ class PlaceResolver:
         return run.doc[run.start : run.start + 1]
 
     def _large_towns(self, doc: Doc, blocked: set[int], countries: set[str]) -> list[tuple[Found, list[Candidate]]]:
-        """Runs of capitalised words the NER missed that name a notable town ("Buenos Aires")."""
-        spans = [span for run in _name_runs(doc, blocked, self.connectors) for span in _subspans(run)]
-        towns = self.gazetteer.cities([name_key(span.text) for span in spans])
-        countries = countries | self.home_countries
-        found, taken = [], set()
-        for span in spans:
-            options = towns.get(name_key(span.text), [])
-            if not taken.intersection(range(span.start, span.end)) and any(
-                    _is_notable_town(c, countries) for c in options):
-                found.append((Found(span, "town"), options))
-                taken.update(range(span.start, span.end))
+        """Runs of capitalised words the NER missed that, as a whole, name a notable town ("Buenos
+        Aires"); a town's name at the end of a longer run is a person's ("Angelique Hoorn")."""
+        runs = [run for run in _name_runs(doc, blocked, self.connectors)
+                if len(run) <= LONGEST_NAME and any(not t.is_stop and t.lower_ not in self.connectors for t in run)]
+        readings = [[run, *_without_opening_stop_words(run)] for run in runs]
+        towns = self.gazetteer.cities([name_key(span.text) for spans in readings for span in spans])
+        found = []
+        for spans in readings:
+            for span in spans:
+                options = towns.get(name_key(span.text), [])
+                if any(_is_notable_town(c, countries) for c in options):
+                    found.append((Found(span, "town"), options))
+                    break
         return found
 
     # -- resolving ------------------------------------------------------------------------------
@@ -282,28 +296,30 @@ def _is_notable_town(candidate: Candidate, countries: set[str]) -> bool:
 
 
 def _name_runs(doc: Doc, blocked: set[int], connectors: frozenset[str]) -> list[TokenSpan]:
-    """Maximal runs of capitalised words (and the connectors between them: "Berg en Dal") outside
-    other names; a sentence's first word only when the tagger says it is a proper noun."""
+    """Maximal runs of capitalised words (and the connectors in them: "Den Haag", "Berg en Dal")
+    outside other names, without the other stop words that open a sentence ("In Buenos Aires")."""
     runs, start = [], None
     for token in [*doc, None]:
-        is_name = token is not None and token.i not in blocked and (
-            _is_name(token) and (not token.is_sent_start or token.pos_ == "PROPN")
+        in_run = token is not None and token.i not in blocked and (
+            _is_name(token) and (not token.is_stop or token.lower_ in connectors)
             or start is not None and token.lower_ in connectors)
-        if is_name and start is None:
+        if in_run and start is None:
             start = token.i
-        elif not is_name and start is not None:
-            runs.append(doc[start : token.i if token is not None else len(doc)])
+        elif not in_run and start is not None:
+            end = token.i if token is not None else len(doc)
+            while not _is_name(doc[end - 1]):
+                end -= 1
+            runs.append(doc[start:end])
             start = None
     return runs
 
 
-def _subspans(run: TokenSpan) -> list[TokenSpan]:
-    """The stretches of a run that begin and end with a name, longest first (up to LONGEST_NAME words)."""
-    doc, n = run.doc, len(run)
-    spans = (doc[run.start + i : run.start + i + size] for size in range(min(n, LONGEST_NAME), 0, -1)
-             for i in range(n - size + 1))
-    return [span for span in spans if _is_name(span[0]) and _is_name(span[-1])
-            and not all(token.is_stop for token in span)]
+def _without_opening_stop_words(run: TokenSpan) -> list[TokenSpan]:
+    """The run without the stop words it opens with ("De Rotterdammer" -> "Rotterdammer"), if any."""
+    start = run.start
+    while start < run.end - 1 and run.doc[start].is_stop:
+        start += 1
+    return [run.doc[start : run.end]] if start > run.start else []
 
 
 def _certain_countries(options: list[Candidate]) -> set[str]:
