@@ -189,12 +189,14 @@ def _sentence_around(article: Article, span: Span) -> str:
 
 
 def claims_said_with(store: Store, article: Article, words: str) -> list[dict]:
-    """The claims of `article` whose sentence holds every one of `words`, as ledger rows: a claim
-    is found by the words around it ("ontkennen dat … wapens"), not only by its own."""
+    """The claims of `article` whose sentence holds every one of `words`, as ledger rows with that
+    sentence: a claim is found by the words around it ("ontkennen dat … wapens"), not only by its own."""
     wanted = words.lower().split()
     opposed = contradictions_by_claim(store, article)
-    return [
-        {"article": article.id, "ordinal": i, "record": claim, "contradicted": i in opposed}
-        for i, claim in enumerate(article.claims)
-        if wanted and all(word in _sentence_around(article, claim.content).lower() for word in wanted)
-    ]
+    rows = []
+    for i, claim in enumerate(article.claims):
+        sentence = _sentence_around(article, claim.content)
+        if wanted and all(word in sentence.lower() for word in wanted):
+            rows.append({"article": article.id, "ordinal": i, "record": claim, "contradicted": i in opposed,
+                         "sentence": sentence})
+    return rows
