@@ -328,6 +328,12 @@ def test_a_word_of_the_next_conjunct_hung_on_this_one_stays_out():
     assert [c.content.text for c in claims] == ["Het plan werkt", "faalt het"]
 
 
+def test_a_denial_verb_the_lemmatizer_missed_is_still_a_denial():
+    table = DENIED.replace("ontkende ontkennen VERB", "ontkende ontkende VERB")
+    [claim] = analysed(table, {"ontkende": PAST, "heeft": PRESENT, "aangevallen": "VerbForm=Part"})
+    assert (claim.source, claim.factuality) == ("De woordvoerder", "CT-")
+
+
 def test_a_negated_belief_is_probably_not():
     [claim] = analysed(BELIEF_NEGATED, {"denk": PRESENT, "wint": PRESENT})
     assert (claim.content.text, claim.factuality) == ("de ploeg niet wint", "PR-")

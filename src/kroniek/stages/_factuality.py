@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Optional
+from importlib import import_module
+from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
@@ -42,14 +43,32 @@ TENSE_DEPS = frozenset({"aux", "aux:pass", "cop"})
 
 @dataclass
 class CueLexicon:
-    """The cue classes of lemmas and of multi-word phrases, loaded once from the language data."""
+    """The cue classes of lemmas and of multi-word phrases, loaded once from the language data;
+    `infinitives` guesses the infinitives of a verb form the lemmatizer got wrong."""
 
     words: dict[str, frozenset[str]]
     phrases: dict[tuple[str, ...], str]
+    infinitives: Callable[[str], list[str]] = lambda form: []
 
     def classes(self, token: Token) -> frozenset[str]:
-        """The classes of the token's lemma and of its lower-cased form."""
-        return self.words.get(lemma(token), frozenset()) | self.words.get(token.lower_, frozenset())
+        """The classes of the token's lemma and of its lower-cased form (or, for a verb, of the
+        first guessed infinitive the lexicon knows)."""
+        found = self.words.get(lemma(token), frozenset()) | self.words.get(token.lower_, frozenset())
+        if not found and token.pos_ in ("VERB", "AUX"):
+            return self._verb_classes(token.lower_)
+        return found
+
+    def _verb_classes(self, form: str) -> frozenset[str]:
+        cached = self.guessed.get(form)
+        if cached is None:
+            known = (self.words[f] for f in self.infinitives(form) if f in self.words)
+            cached = self.guessed[form] = next(known, frozenset())
+        return cached
+
+    @cached_property
+    def guessed(self) -> dict[str, frozenset[str]]:
+        """Classes found through guessed infinitives, by form."""
+        return {}
 
     def has(self, token: Token, cls: str) -> bool:
         """True when the token's lemma (or its form) is a cue of class `cls`."""
@@ -90,7 +109,28 @@ def cue_lexicon(lang: str = "nl") -> CueLexicon:
     for verb in speech_lexicon(lang).verb_frames:
         if " " not in verb and not words.get(verb, set()) & FRAME_CLASSES:
             words.setdefault(verb, set()).add("report")
-    return CueLexicon({w: frozenset(c) for w, c in words.items()}, phrases)
+    return CueLexicon({w: frozenset(c) for w, c in words.items()}, phrases, _infinitive_guesser(lang))
+
+
+def _infinitive_guesser(lang: str) -> Callable[[str], list[str]]:
+    """The language's infinitive guesses for a verb form (`lang/<lang>/verbforms.py`), with the
+    stem's last consonant doubled after a short vowel too ("ontkent": "ontkenen", "ontkennen")."""
+    try:
+        guesses = import_module(f"kroniek.lang.{lang}.verbforms").infinitive_guesses
+    except ModuleNotFoundError:
+        return lambda form: []
+
+    def infinitives(form: str) -> list[str]:
+        found = guesses(form, (), inflected_only=True)
+        return found + [g[:-2] + g[-3] + "en" for g in found if len(g) > 4 and _short_closed(g[:-2])]
+
+    return infinitives
+
+
+def _short_closed(stem: str) -> bool:
+    """A stem ending in one consonant after one vowel ("ontken", "zeg"), doubled before -en."""
+    vowels = "aeiou"
+    return stem[-1] not in vowels and stem[-2] in vowels and stem[-3] not in vowels
 
 
 def lemma(token: Token) -> str:
