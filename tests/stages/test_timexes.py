@@ -61,6 +61,9 @@ def timexes(nlp, text: str, published=TUESDAY) -> list[tuple[str, str, str]]:
     ("Het verdrag is van 12-09-2023.", [("12-09-2023", "DATE", "2023-09-12")]),
     ("Dat gebeurde in de negentiende eeuw.", [("negentiende eeuw", "DATE", "18")]),
     ("Het seizoen 2019/2020 werd afgebroken.", [("2019/2020", "DATE", "2019")]),
+    ("Ruim een week geleden brak er brand uit.", [("Ruim een week geleden", "DATE", "2023-W36")]),
+    ("In nog geen dertig seconden was het voorbij.", [("nog geen dertig seconden", "DURATION", "PT30S")]),
+    ("In de toekomst wil hij meer. De toekomst van het team is vaag.", [("de toekomst", "DATE", "FUTURE_REF")]),
     ("Het festival duurt van 11 tot en met 14 juli.",
      [("11", "DATE", "2023-07-11"), ("14 juli", "DATE", "2023-07-14")]),
 ])

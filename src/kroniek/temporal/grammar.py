@@ -44,12 +44,12 @@ def lower_words(doc: Doc) -> list[str]:
     return [strings[key] for key in doc.to_array(LOWER).tolist()]
 
 
-def _by_first_word(phrases: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Phrases and their values grouped by first word, longest phrase first."""
-    grouped: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, value in sorted(phrases.items(), key=lambda pair: -len(pair[0].split())):
+def _by_first_word(rows) -> dict[str, list[tuple[tuple[str, ...], str, Optional[str]]]]:
+    """Phrases with their value and the word required before them, grouped by first word, longest first."""
+    grouped: dict[str, list[tuple[tuple[str, ...], str, Optional[str]]]] = {}
+    for phrase, value, *before in sorted(rows, key=lambda row: -len(row[0].split())):
         words = tuple(phrase.split())
-        grouped.setdefault(words[0], []).append((words, value))
+        grouped.setdefault(words[0], []).append((words, value, before[0] if before else None))
     return grouped
 
 
@@ -93,7 +93,7 @@ class TimexGrammar:
                       for row in read_table("nl", "time_units")}
         self.day_words = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "word"}
         self.day_prefixes = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "prefix"}
-        self.references = _by_first_word(read_mapping("nl", "time_references"))
+        self.references = _by_first_word(read_table("nl", "time_references"))
         self.weekday_words = self._weekday_compounds()
         self.quantity_units = frozenset(row[0].split()[0] for row in read_table("nl", "units"))
         self.rules: tuple[Callable[[Doc, list[str], int], Optional[Found]], ...] = (
@@ -103,6 +103,7 @@ class TimexGrammar:
         )
         self.day_compounds = {prefix + word: (days, part) for prefix, days in self.day_prefixes.items()
                               for word, part in self.day_parts.items()}
+        self.modifiers = sorted((tuple(m.split()) for m in word_list("nl", "timex_modifiers")), key=len, reverse=True)
         self.starters = self._starting_words()
         self.followers = self._followers()
 
@@ -123,7 +124,7 @@ class TimexGrammar:
 
     def _followers(self) -> frozenset[str]:
         """The words that can follow a function word in an expression ("de afgelopen", "een paar")."""
-        second_words = {phrase[1] for phrases in self.references.values() for phrase, _ in phrases if len(phrase) > 1}
+        second_words = {phrase[1] for phrases in self.references.values() for phrase, *_ in phrases if len(phrase) > 1}
         return frozenset().union(second_words, self.units, ARTICLE_MODIFIERS, ARTICLES, self.seasons,
                                  self.weekday_words, self.day_parts, ("paar",))
 
@@ -144,7 +145,17 @@ class TimexGrammar:
             if reading:
                 found.append(reading)
             i = reading.end if reading else i + 1
-        return self._days_with_clock_times(found, words)
+        return [self._with_modifier(reading, words) for reading in self._days_with_clock_times(found, words)]
+
+    def _with_modifier(self, reading: Found, words: list[str]) -> Found:
+        """A duration or a date counted back with the modifier before it ("ruim een week geleden")."""
+        if reading.type != "DURATION" and not isinstance(reading.meaning, Shifted):
+            return reading
+        for modifier in self.modifiers:
+            start = reading.start - len(modifier)
+            if start >= 0 and tuple(words[start:reading.start]) == modifier:
+                return Found(start, reading.end, reading.type, reading.meaning)
+        return reading
 
     @staticmethod
     def _days_with_clock_times(found: list[Found], words: list[str]) -> list[Found]:
@@ -195,8 +206,8 @@ class TimexGrammar:
 
     def _reference(self, doc, words, i):
         """"nu", "onlangs", "het verleden", "binnenkort": the present, past or future at large."""
-        for phrase, value in self.references.get(words[i], ()):
-            if tuple(words[i:i + len(phrase)]) == phrase:
+        for phrase, value, before in self.references.get(words[i], ()):
+            if tuple(words[i:i + len(phrase)]) == phrase and (before is None or i and words[i - 1] == before):
                 if len(phrase) == 1 and (doc[i].pos_ == "SCONJ" or words[i + 1] in ("eenmaal", "eens")):
                     return None
                 return Found(i, i + len(phrase), "DATE", Fixed(value))
