@@ -28,6 +28,10 @@ LABEL_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1}
 DEFINITE = frozenset({"de", "het", "die", "deze"})
 CONTEXT_SENTENCES = 3
 SPEAKER_BONUS = 0.5
+PRONOUN_SENTENCES = 6
+PRONOUN_DISTANCE_COST = 0.5
+PRONOUN_SUBJECT_BONUS = 2.0
+"""A pronoun looks back six sentences; being a subject like it outweighs four sentences of distance."""
 NAME_DEPS = frozenset({"flat", "flat:name", "compound", "appos", "nmod"})
 """Relations that tie a name to the noun it names ("staatspersbureau KCNA"); nmod only without a preposition."""
 
@@ -184,20 +188,16 @@ class Discourse:
         return roles[0][0] if roles else None
 
     def resolve_pronoun(self, token: Token) -> Optional[int]:
-        """The person a subject pronoun most likely stands for, from the references before it."""
+        """The person a pronoun most likely stands for: a recent, prominent subject before it."""
         sentence = self.sentence_of[token.i]
         best, best_score = None, float("-inf")
         for ref in reversed(self.references):
             distance = sentence - ref.sentence
-            if ref.token >= token.i:
-                continue
-            if distance > CONTEXT_SENTENCES:
+            if distance > PRONOUN_SENTENCES:
                 break
-            score = -distance + (1.0 if ref.subject else 0.0) + self.prominence.get(ref.entity, 0.0)
-            if score > best_score:
+            score = -distance * PRONOUN_DISTANCE_COST + PRONOUN_SUBJECT_BONUS * ref.subject + self.prominence.get(ref.entity, 0.0)
+            if ref.token < token.i and score > best_score:
                 best, best_score = ref.entity, score
-        if best is None and self.references:
-            best = next((r.entity for r in reversed(self.references) if r.token < token.i), None)
         return best
 
     def resolve_role(self, noun: Token, before: int) -> Optional[int]:
