@@ -64,6 +64,10 @@ def timexes(nlp, text: str, published=TUESDAY) -> list[tuple[str, str, str]]:
     ("Ruim een week geleden brak er brand uit.", [("Ruim een week geleden", "DATE", "2023-W36")]),
     ("In nog geen dertig seconden was het voorbij.", [("nog geen dertig seconden", "DURATION", "PT30S")]),
     ("In de toekomst wil hij meer. De toekomst van het team is vaag.", [("de toekomst", "DATE", "FUTURE_REF")]),
+    ("Afgelopen nacht viel er regen.", [("Afgelopen nacht", "TIME", "2023-09-12TNI")]),
+    ("Het album verscheen in het voorjaar van 2019.", [("voorjaar van 2019", "DATE", "2019-SP")]),
+    ("Met kerst is de winkel dicht, op tweede kerstdag open.",
+     [("kerst", "DATE", "2023-12-25"), ("tweede kerstdag", "DATE", "2023-12-26")]),
     ("Het festival duurt van 11 tot en met 14 juli.",
      [("11", "DATE", "2023-07-11"), ("14 juli", "DATE", "2023-07-14")]),
 ])

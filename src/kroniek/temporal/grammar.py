@@ -44,9 +44,9 @@ def lower_words(doc: Doc) -> list[str]:
     return [strings[key] for key in doc.to_array(LOWER).tolist()]
 
 
-def _by_first_word(rows) -> dict[str, list[tuple[tuple[str, ...], str, Optional[str]]]]:
-    """Phrases with their value and the word required before them, grouped by first word, longest first."""
-    grouped: dict[str, list[tuple[tuple[str, ...], str, Optional[str]]]] = {}
+def _by_first_word(rows) -> dict[str, list[tuple[tuple[str, ...], object, Optional[str]]]]:
+    """Phrases with their value (and the word required before them, if any), by first word, longest first."""
+    grouped: dict[str, list[tuple[tuple[str, ...], object, Optional[str]]]] = {}
     for phrase, value, *before in sorted(rows, key=lambda row: -len(row[0].split())):
         words = tuple(phrase.split())
         grouped.setdefault(words[0], []).append((words, value, before[0] if before else None))
@@ -94,12 +94,13 @@ class TimexGrammar:
         self.day_words = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "word"}
         self.day_prefixes = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "prefix"}
         self.references = _by_first_word(read_table("nl", "time_references"))
+        self.holidays = _by_first_word((name, (int(month), int(day))) for name, month, day in read_table("nl", "holidays"))
         self.weekday_words = self._weekday_compounds()
         self.quantity_units = frozenset(row[0].split()[0] for row in read_table("nl", "units"))
         self.rules: tuple[Callable[[Doc, list[str], int], Optional[Found]], ...] = (
             self._edge, self._reference, self._set, self._relative_day, self._weekday, self._calendar,
             self._period, self._article_period, self._duration, self._bare_plural, self._age, self._year,
-            self._decade, self._century, self._numeric_date, self._clock,
+            self._decade, self._century, self._numeric_date, self._holiday, self._clock,
         )
         self.day_compounds = {prefix + word: (days, part) for prefix, days in self.day_prefixes.items()
                               for word, part in self.day_parts.items()}
@@ -120,6 +121,7 @@ class TimexGrammar:
         return frozenset().union(
             self.months, self.weekday_words, self.seasons, self.shifts, self.sets, self.roles, self.units,
             self.day_words, self.day_compounds, self.references, ARTICLES, ("al", "een", "'s", "jaren"),
+            self.holidays,
         )
 
     def _followers(self) -> frozenset[str]:
@@ -287,13 +289,17 @@ class TimexGrammar:
 
     def _period(self, doc, words, i):
         """"vorige week", "dit jaar", "volgend jaar", "dit voorjaar", "dit weekeinde", "zomer 2019"."""
-        if words[i] in self.seasons and YEAR.match(words[i + 1]):
-            return Found(i, i + 2, "DATE", CalendarDate(year=int(words[i + 1]), season=self.seasons[words[i]]))
+        if words[i] in self.seasons:
+            of = 1 + (words[i + 1] == "van")
+            year = int(words[i + of]) if YEAR.match(words[i + of]) else None
+            return Found(i, i + of + 1, "DATE", CalendarDate(year=year, season=self.seasons[words[i]])) if year else None
         shift = self.shifts.get(words[i])
         if shift is None:
             return None
         if words[i + 1] in self.seasons:
             return Found(i, i + 2, "DATE", Period("Y", shift, self.seasons[words[i + 1]]))
+        if words[i + 1] in self.day_parts and shift in (0, -1):
+            return Found(i, i + 2, "TIME", DayOffset(0, self.day_parts[words[i + 1]]))
         unit = self.units.get(words[i + 1])
         if unit is None or unit.plural or unit.amount != 1 or unit.unit in ("H", "TM", "S", "D"):
             return None
@@ -364,6 +370,15 @@ class TimexGrammar:
         if following is not None and (words[i + 1] in self.quantity_units or following.pos_ == "NOUN"):
             return None
         return Found(i, i + 1, "DATE", Fixed(words[i]))
+
+    def _holiday(self, doc, words, i):
+        """"kerst", "tweede kerstdag", "Koningsdag 2024": a holiday on a fixed date."""
+        for name, (month, day), _ in self.holidays.get(words[i], ()):
+            if tuple(words[i:i + len(name)]) == name:
+                end = i + len(name)
+                year = int(words[end]) if YEAR.match(words[end]) else None
+                return Found(i, end + (year is not None), "DATE", CalendarDate(month, day, year))
+        return None
 
     def _numeric_date(self, doc, words, i):
         """"12-09-2023", "12/9/2023": day, month and year in digits; "2019/2020", "1997-1998": a span of years."""
