@@ -138,13 +138,14 @@ def lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower().replace("_", "")
 
 
-def own_tokens(head: Token, stop: frozenset[int] = frozenset()) -> list[Token]:
-    """The head and its dependents within its own clause (not relative, adverbial or nested ones)."""
-    found, stack = [], [head]
+def own_tokens(heads: list[Token], within: frozenset[int]) -> list[Token]:
+    """The heads and their dependents among `within` that belong to their own clause, not to a
+    relative, adverbial or nested one."""
+    found, stack = [], list(heads)
     while stack:
         token = stack.pop()
         found.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS and c.i not in stop)
+        stack.extend(c for c in token.children if c.i in within and c.dep_ not in CLAUSE_DEPS)
     return sorted(found, key=lambda t: t.i)
 
 

@@ -111,9 +111,7 @@ class ClaimBuilder:
         if quote is not None:
             start, end = self.sources.clipped(start, end, quote, clause.head)
         frame = clause.frame
-        stop = frozenset(t.i for head in (clause.head, *clause.extra) for t in head.subtree) - frozenset(
-            t.i for t in clause.tokens)
-        own = sorted((t for head in (clause.head, *clause.extra) for t in own_tokens(head, stop)), key=lambda t: t.i)
+        own = own_tokens([clause.head, *clause.extra], frozenset(t.i for t in clause.tokens))
         predicate = predicate_token(clause, self.lexicon)
         assessment = assess(clause.head, own, frame.cls if frame else None, frame.cue if frame else None,
                             self.lexicon, clause.question)
