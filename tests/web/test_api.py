@@ -149,3 +149,10 @@ def test_openapi_schema_lists_the_api_only(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/articles", "/api/claims", "/api/entities/{name}", "/api/search", "/api/timeline"} <= set(paths)
     assert not [path for path in paths if not path.startswith("/api/")]
+
+
+def test_only_the_servers_own_host_names_are_answered(store_path):
+    client = TestClient(create_app(store_path, hosts=["127.0.0.1", "localhost", "::1"]))
+    assert "host names" in _error(client.get("/api/articles", headers={"host": "aanvaller.example"}), 400)
+    for host in ("localhost:8000", "127.0.0.1", "[::1]:8000", "LOCALHOST"):
+        assert client.get("/api/articles", headers={"host": host}).status_code == 200

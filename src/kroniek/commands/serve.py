@@ -35,15 +35,21 @@ def url_of(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
-def server(db: Path, write_token: Optional[str] = None, log_level: str = "warning"):
-    """A uvicorn Server for the store at `db`; run it with `server.run(sockets=[bind(...)])`."""
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+"""The names a server on a loopback address answers to."""
+
+
+def server(db: Path, write_token: Optional[str] = None, host: str = "127.0.0.1", log_level: str = "warning"):
+    """A uvicorn Server for the store at `db` that will listen on `host`; run it with
+    `server.run(sockets=[bind(host, port)])`. On a loopback address it answers only to loopback names."""
     try:
         import uvicorn
 
         from ..web import create_app
     except ImportError as error:
         raise KroniekError(f"kroniek serve needs the web extra: pip install 'kroniek[web]' ({error.name} is missing)")
-    config = uvicorn.Config(create_app(db, write_token), log_level=log_level, server_header=False,
+    hosts = (*LOOPBACK_NAMES, host) if _is_loopback(host) else None
+    config = uvicorn.Config(create_app(db, write_token, hosts), log_level=log_level, server_header=False,
                             limit_concurrency=64, timeout_keep_alive=5)
     return uvicorn.Server(config)
 
@@ -64,7 +70,7 @@ def _is_loopback(host: str) -> bool:
               help="Allow POST /api/articles with 'Authorization: Bearer TOKEN' (or set KRONIEK_WRITE_TOKEN).")
 def command(db_path: Path, host: str, port: int, write_token: Optional[str]) -> None:
     """Serve the browser UI and the JSON API over a store, until Ctrl-C."""
-    app_server = server(db_path, write_token)
+    app_server = server(db_path, write_token, host)
     sock = bind(host, port)
     if not _is_loopback(host):
         click.echo(f"warning: listening on {host}, reachable from other machines", err=True)

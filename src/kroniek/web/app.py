@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional, Union
+from typing import Iterable, Optional, Union
 from urllib.parse import quote
 
 from fastapi import FastAPI
@@ -31,8 +31,13 @@ def _templates() -> Jinja2Templates:
     return templates
 
 
-def create_app(store_path: Union[str, Path], write_token: Optional[str] = None) -> FastAPI:
-    """The Kroniek web app over the store at `store_path` (which must exist)."""
+def create_app(store_path: Union[str, Path], write_token: Optional[str] = None,
+               hosts: Optional[Iterable[str]] = None) -> FastAPI:
+    """The Kroniek web app over the store at `store_path` (which must exist).
+
+    `write_token` allows POST /api/articles to requests that bear it; `hosts` (None: any) are the
+    only host names the app answers to.
+    """
     path = Path(store_path)
     open_store(path, read_only=True).close()
     app = FastAPI(
@@ -45,5 +50,5 @@ def create_app(store_path: Union[str, Path], write_token: Optional[str] = None) 
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     install_error_handlers(app)
-    app.add_middleware(Guard, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(Guard, max_bytes=MAX_BODY_BYTES, hosts=hosts)
     return app

@@ -1,12 +1,15 @@
-"""An ASGI guard around the whole app: bounded request bodies, and safe response headers.
+"""An ASGI guard around the whole app: trusted Host headers, bounded request bodies, safe response headers.
 
 A body is read up to `max_bytes` before the app sees it; a longer one (or a longer declared
-Content-Length) is answered 413 with the API's error body, whatever the route.
+Content-Length) is answered 413 with the API's error body, whatever the route. When `hosts` is
+given, a request for any other host name is answered 400: a web page elsewhere cannot reach a
+server on 127.0.0.1 by pointing its own name there (DNS rebinding).
 """
 
 from __future__ import annotations
 
 import json
+from typing import Iterable, Optional
 
 SECURITY_HEADERS = [
     (b"content-security-policy",
@@ -19,21 +22,30 @@ SECURITY_HEADERS = [
 """Sent with every response: the pages load nothing but their own files, and never inline script."""
 
 
-class Guard:
-    """Refuses bodies over `max_bytes` and adds SECURITY_HEADERS to every response."""
+def host_name(header: str) -> str:
+    """The host name of a Host header, without port or IPv6 brackets."""
+    if header.startswith("[") and "]" in header:
+        return header[1:header.index("]")].lower()
+    return (header.rsplit(":", 1)[0] if header.count(":") == 1 else header).lower()
 
-    def __init__(self, app, max_bytes: int):
+
+class Guard:
+    """Refuses untrusted hosts and bodies over `max_bytes`; adds SECURITY_HEADERS to every response."""
+
+    def __init__(self, app, max_bytes: int, hosts: Optional[Iterable[str]] = None):
         self.app, self.max_bytes = app, max_bytes
+        self.hosts = None if hosts is None else frozenset(host_name(host) for host in hosts)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        declared = dict(scope["headers"]).get(b"content-length", b"0")
-        if not declared.isdigit() or int(declared) > self.max_bytes:
-            return await self._too_large(send)
-        body = await self._read_body(receive)
+        headers = dict(scope["headers"])
+        if self.hosts is not None and host_name(headers.get(b"host", b"").decode("latin-1")) not in self.hosts:
+            return await _refuse(send, 400, "this server answers only to its own host names")
+        declared = headers.get(b"content-length", b"0")
+        body = await self._read_body(receive) if declared.isdigit() and int(declared) <= self.max_bytes else None
         if body is None:
-            return await self._too_large(send)
+            return await _refuse(send, 413, f"request body over {self.max_bytes} bytes")
         await self.app(scope, self._replay(body, receive), self._with_headers(send))
 
     async def _read_body(self, receive) -> bytes | None:
@@ -71,9 +83,10 @@ class Guard:
 
         return sending
 
-    async def _too_large(self, send):
-        body = json.dumps({"ok": False, "error": f"request body over {self.max_bytes} bytes", "status": 413}).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                                *SECURITY_HEADERS]})
-        await send({"type": "http.response.body", "body": body})
+
+async def _refuse(send, status: int, message: str) -> None:
+    body = json.dumps({"ok": False, "error": message, "status": status}).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                            *SECURITY_HEADERS]})
+    await send({"type": "http.response.body", "body": body})
