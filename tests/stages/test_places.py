@@ -113,6 +113,10 @@ def test_a_place_mention_no_gazetteer_knows_needs_a_locative_preposition(blank, 
     ("Vladivostok ontving de gasten.", {"Vladivostok": "PER"}, ["Vladivostok"]),
     ("Pakistan won van Colombia.", {"Pakistan": "PER", "Colombia": "PER"}, ["Pakistan", "Colombia"]),
     ("Het punt ging naar de Duitser Beerbaum.", {"Duitser Beerbaum": "MISC"}, ["Duitser"]),
+    ("Het Oekraïense leger hield stand bij Bachmoet.", {"Oekraïense": "MISC", "Bachmoet": "PER"},
+     ["Oekraïense", "Bachmoet"]),
+    ("Koerden vochten in Noord-Syrië om de stad Kobani.", {"Noord-Syrië": "LOC", "Kobani": "PER"},
+     ["Koerden", "Noord-Syrië", "Kobani"]),
     ("Davenport won van Lindsay Davenport.", {"Davenport": "PER", "Lindsay Davenport": "PER"}, []),
 ])
 def test_places_the_ner_mislabelled_are_recovered(blank, resolver, text, mentions, expected):

@@ -119,11 +119,14 @@ class PlaceResolver:
     # -- finding mentions ----------------------------------------------------------------------
 
     def _from_mentions(self, mentions: list[tuple[TokenSpan, str]], countries: set[str]):
-        """The NER mentions that name a place, each with its candidates."""
+        """The NER mentions that name a place, each with its candidates; the countries the
+        lexicon recognises among them count as the article's for the others."""
         people = _words_of_full_names(mentions)
-        for span, label in mentions:
-            span = self._completed(span) if label in PLACE_LABELS else span
-            options = self.gazetteer.lookup(span.text)
+        spans = [(self._completed(span) if label in PLACE_LABELS else span, label) for span, label in mentions]
+        looked_up = [(span, label, self.gazetteer.lookup(span.text)) for span, label in spans]
+        countries = countries | {country for _, _, options in looked_up if any(c.from_lexicon for c in options)
+                                 for country in _certain_countries(options)}
+        for span, label, options in looked_up:
             if self._names_a_place(span, label, options, countries, people):
                 yield Found(span, "ner"), options
             elif label != "LOC" and len(span) > 1 and self._stands_before_a_name(span):
@@ -133,20 +136,24 @@ class PlaceResolver:
                        people: set[str]) -> bool:
         """Whether a mention, as a whole, is a place, whatever label the NER gave it.
 
-        A country, exonym or adjective always is (the NER may call "Pakistan" a person); a place
-        mention is when it names a notable town or follows a locative preposition ("in
-        Rosmalen"); a one-word person mention that is no part of a full name in the article is
-        when it names a notable town (a "Vladivostok" the NER took for a person); any other
-        mention is when it names a town of some size by its own name ("Wimbledon", the tournament).
+        A country, exonym or adjective always is (the NER may call "Pakistan" a person). A place
+        mention is when it names a notable town or a town by its own name, or when a locative
+        preposition or cue noun announces it ("in Rosmalen"). A one-word person mention that is
+        no part of a full name in the article is when it names a notable town by its own name (a
+        "Vladivostok" the NER took for a person), or, announced, a town in the article's countries
+        ("bij Bachmoet"). Any other mention is when it names a town by its own name ("Wimbledon").
         """
         if any(c.from_lexicon for c in options):
             return label != "PER" or span.text.lower() not in people
         notable = any(_is_notable_town(c, countries) for c in options)
         known_town = any(c.main_name and c.exact and c.population >= NAMED_TOWN_POPULATION for c in options)
         if label in PLACE_LABELS:
-            return notable or known_town or self._after_preposition(span)
+            return notable or known_town or self._announced(span)
         if label == "PER":
-            return notable and known_town and len(span) == 1 and span.text.lower() not in people
+            if len(span) > 1 or span.text.lower() in people:
+                return False
+            in_context = any(c.country in countries for c in options)
+            return notable and known_town or self._announced(span) and (notable or in_context)
         return label == "MISC" and known_town
 
     def _completed(self, span: TokenSpan) -> TokenSpan:
@@ -158,8 +165,10 @@ class PlaceResolver:
         longest = self._longest_known_start(run)
         return longest if longest.end > span.end else span
 
-    def _after_preposition(self, span: TokenSpan) -> bool:
-        return span.start > 0 and span.doc[span.start - 1].lower_ in self.prepositions
+    def _announced(self, span: TokenSpan) -> bool:
+        """True after a locative preposition or a cue noun: "in Rosmalen", "de stad Kobani"."""
+        previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        return previous in self.prepositions or previous in self.cues
 
     def _stands_before_a_name(self, span: TokenSpan) -> bool:
         """"de Duitser Beerbaum", "de Thaise Tanasugarn": a nationality the NER put into a name."""
