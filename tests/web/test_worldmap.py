@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kroniek.records import Place
-from kroniek.web.worldmap import WORLD, countries, points, project, view_box
+from kroniek.web.worldmap import WORLD, countries, labelled, points, project, view_box
 
 
 def test_the_atlas_decodes_to_a_path_per_country():
@@ -43,3 +43,9 @@ def test_no_outline_draws_a_line_across_the_map():
         for run in path.split("M")[1:]:
             xs = [float(point.split(",")[0]) for point in run.rstrip("Z ").split("L")]
             assert all(abs(a - b) <= 180 for a, b in zip(xs, xs[1:])), name
+
+
+def test_names_are_written_only_where_there_is_room():
+    found = points([_row("a", "Chasan", "Khasan", 42.43, 130.64), _row("b", "Chasan", "Khasan", 42.43, 130.64),
+                    _row("a", "Vladivostok", "Vladivostok", 43.12, 131.9), _row("a", "Moskou", "Moscow", 55.75, 37.62)])
+    assert [p.name for p in labelled(found, gap=2)] == ["Khasan", "Moscow"]

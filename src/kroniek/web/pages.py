@@ -17,7 +17,7 @@ from .access import reading_store
 from .api import Limit, Offset
 from .highlight import article_marks, segments
 from .views import claims_said_with, contradictions_by_claim, entity_profile, fts_query, opposing_claims
-from .worldmap import countries, points, view_box
+from .worldmap import countries, labelled, points, view_box
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Reading = Annotated[Store, Depends(reading_store)]
@@ -114,8 +114,9 @@ def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: 
 def world_map(request: Request, store: Reading, world: bool = False):
     shown = points(store.layer_page("places", limit=MAP_ROWS).items)
     box = view_box(shown, whole_world=world)
-    return _render(request, "map.html", countries=countries(), points=shown, box=box,
-                   radius=round(box[2] / 160, 3), world=world)
+    radius = round(box[2] / 160, 3)
+    return _render(request, "map.html", countries=countries(), points=shown, box=box, radius=radius,
+                   labels=labelled(shown, gap=radius * 3), world=world)
 
 
 _MARKED = re.compile(r"\[([^\[\]]*)\]")

@@ -117,3 +117,13 @@ def view_box(shown: list[Point], whole_world: bool = False) -> tuple[float, floa
     x = min(max((min(xs) + max(xs) - width) / 2, 0), 360 - width)
     y = min(max((min(ys) + max(ys) - width / 2) / 2, 0), 180 - width / 2)
     return round(x, 2), round(y, 2), round(width, 2), round(width / 2, 2)
+
+
+def labelled(shown: list[Point], gap: float) -> list[Point]:
+    """The points to write a name beside: the most named first, none closer than `gap` to another."""
+    kept: list[Point] = []
+    for point in shown:
+        x, y = point.xy
+        if all(abs(x - other.xy[0]) > gap * 3 or abs(y - other.xy[1]) > gap for other in kept):
+            kept.append(point)
+    return kept
