@@ -179,19 +179,19 @@ class PlaceResolver:
     def _from_lexicon(self, doc: Doc, blocked: set[int]) -> list[Found]:
         """Names and adjectives of the lexicon, longest first, outside other names."""
         keys = [name_key(token.text) for token in doc]
-        found, i = [], 0
-        while i < len(doc):
-            size = self._lexicon_name_at(doc, keys, i, blocked)
+        found, i, n = [], 0, len(keys)
+        while i < n:
+            size = self._lexicon_name_at(doc, keys, i, blocked) if keys[i] in self.gazetteer.prefixes else 0
             if size:
                 found.append(Found(doc[i : i + size], "lexicon"))
             i += size or 1
         return found
 
     def _lexicon_name_at(self, doc: Doc, keys: list[str], i: int, blocked: set[int]) -> int:
-        if not doc[i].text[:1].isupper():
+        if i in blocked or not doc[i].text[:1].isupper():
             return 0
-        free = 0
-        while free < LONGEST_NAME and i + free < len(doc) and i + free not in blocked:
+        free = 1
+        while free < LONGEST_NAME and i + free < len(keys) and i + free not in blocked:
             free += 1
         return self.gazetteer.longest_name(keys[i : i + free])
 
