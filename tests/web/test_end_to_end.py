@@ -92,3 +92,14 @@ def test_kroniek_serve_refuses_a_missing_store(tmp_path):
 
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "geen.db")])
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_kroniek_serve_refuses_a_file_that_is_no_store(tmp_path):
+    from click.testing import CliRunner
+
+    from kroniek.cli import cli
+
+    not_a_store = tmp_path / "notities.db"
+    not_a_store.write_text("boodschappen: brood, kaas", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["serve", "--db", str(not_a_store), "--port", "0"])
+    assert result.exit_code == 1 and "cannot open the store" in result.output

@@ -48,7 +48,9 @@ class SQLiteStore(Store):
             self.connection = sqlite3.connect(target, isolation_level=None, uri=uri, check_same_thread=False)
             self.connection.row_factory = sqlite3.Row
             self.connection.execute("PRAGMA foreign_keys = ON")
-            if not read_only:
+            if read_only:
+                self.connection.execute("SELECT 1 FROM articles LIMIT 1")
+            else:
                 self.connection.execute("PRAGMA journal_mode = WAL")
                 self._migrate()
         except sqlite3.Error as error:
