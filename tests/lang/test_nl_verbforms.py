@@ -6,7 +6,7 @@ import pytest
 
 from kroniek.lang.nl.verbforms import infinitive_guesses, single_vowel
 
-PARTICLES = ("aan", "af", "op", "terug")
+PARTICLES = ("terug", "aan", "af", "op")
 
 
 @pytest.mark.parametrize("form, infinitive", [

@@ -82,6 +82,7 @@ class ArticleIndex:
     """Which mention, place and timex each token belongs to, for resolving arguments in one Doc."""
 
     doc: Doc
+    text: str
     mentions: list[Mention]
     entities: list[Entity]
     places: list[Place]
@@ -93,7 +94,7 @@ class ArticleIndex:
     @classmethod
     def of(cls, doc: Doc) -> "ArticleIndex":
         mentions, places, timexes = doc._.mentions or [], doc._.places or [], doc._.timexes or []
-        return cls(doc, mentions, doc._.entities or [], places, timexes,
+        return cls(doc, doc.text, mentions, doc._.entities or [], places, timexes,
                    _token_map(doc, mentions), _token_map(doc, places), _token_map(doc, timexes))
 
     def entity_name(self, mention: Mention) -> str:
@@ -119,9 +120,9 @@ def _token_map(doc: Doc, spans: Iterable) -> dict[int, int]:
     return by_token
 
 
-def _words_span(doc: Doc, tokens: list[Token]):
+def _words_span(text: str, tokens: list[Token]):
     words = [t for t in tokens if not t.is_punct] or tokens
-    return span_of(doc.text, words[0].idx, words[-1].idx + len(words[-1].text))
+    return span_of(text, words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 def resolve_pronoun(index: ArticleIndex, pronoun: Token) -> Optional[Argument]:
@@ -131,7 +132,7 @@ def resolve_pronoun(index: ArticleIndex, pronoun: Token) -> Optional[Argument]:
         return None
     mention = before[-1]
     text = as_written(mention, index.entity_name(mention))
-    return Argument(text=text, span=_words_span(index.doc, [pronoun]), entity=mention.entity)
+    return Argument(text=text, span=_words_span(index.text, [pronoun]), entity=mention.entity)
 
 
 def name_parts(head: Token) -> list[Token]:
@@ -155,7 +156,7 @@ def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = Tru
         if resolved:
             return resolved
     words = phrase_tokens(head, coordinated)
-    span = _words_span(index.doc, words)
+    span = _words_span(index.text, words)
     several = coordinated and any(_joins(head, head, c, True) for c in head.children)
     mention = None if several else _best_mention(index, head)
     if mention is None:
@@ -302,9 +303,9 @@ def place_argument(index: ArticleIndex, token: Optional[Token]) -> Optional[Argu
         place = index.places[index.place_at[token.i]]
         mention = index.mention_at.get(token.i)
         entity = index.mentions[mention].entity if mention is not None else None
-        return Argument(text=place.text, span=span_of(index.doc.text, place.start, place.end), entity=entity)
+        return Argument(text=place.text, span=span_of(index.text, place.start, place.end), entity=entity)
     mention = index.mentions[index.mention_at[token.i]]
-    span = span_of(index.doc.text, mention.start, mention.end)
+    span = span_of(index.text, mention.start, mention.end)
     return Argument(text=mention.text, span=span, entity=mention.entity)
 
 

@@ -42,24 +42,26 @@ class TriggerLexicon:
     types: dict[str, str]
     conditions: dict[str, frozenset[str]]
     modality: dict[str, str]
+    particles: tuple[str, ...]
 
     @classmethod
     def load(cls, lang: str = "nl") -> "TriggerLexicon":
         rows = [line.split("\t") for line in read_lines(lang, "events_triggers")]
         modality = dict(line.split("\t") for line in read_lines(lang, "events_modality"))
         conditions = {row[0]: frozenset(" ".join(row[2:]).split()) for row in rows if row[2:]}
-        return cls({row[0]: row[1] for row in rows}, conditions, modality)
+        particles = tuple(sorted(args.event_words(lang)["particle"], key=len, reverse=True))
+        return cls({row[0]: row[1] for row in rows}, conditions, modality, particles)
 
-    def lookup(self, token: Token) -> Optional[str]:
-        """The event type of `token`, or None when it is no trigger."""
+    def lookup(self, token: Token, particle: Optional[Token] = None) -> Optional[str]:
+        """The event type of `token` (whose separable particle is `particle`), or None for no trigger."""
         if token.pos_ not in TRIGGER_POS or token.ent_type_ or args.dep(token) in NOT_TRIGGER_DEPS:
             return None
         if token.pos_ == "VERB" and is_present_participle(token):
             return None
-        lemma = next((c for c in lemma_candidates(token) if c in self.types), None)
+        lemma = next((c for c in self.candidates(token, particle) if c in self.types), None)
         if lemma is not None:
             return self.types[lemma] if self._conditions_met(token, lemma) else None
-        return self._compound_head(lemma_of(token)) if token.pos_ == "NOUN" else None
+        return self._compound_head(with_particle(token, particle)) if token.pos_ == "NOUN" else None
 
     def _conditions_met(self, token: Token, lemma: str) -> bool:
         conditions = self.conditions.get(lemma, frozenset())
@@ -68,6 +70,21 @@ class TriggerLexicon:
 
     def is_done_by_passive_subject(self, token: Token) -> bool:
         return "passive" in self.conditions.get(lemma_of(token), ())
+
+    def candidates(self, token: Token, particle: Optional[Token]) -> list[str]:
+        """Lemmas to look a token up by, best first: its lemma with its particle; that lemma with a
+        doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen"); for an adverbial particle
+        ("vloog terug") the plain verb; for a noun its own form (a lemmatizer's "telefoontje" →
+        "telefoon"); where the lemmatizer kept the form, the infinitives it may be a form of."""
+        lemma = with_particle(token, particle)
+        candidates = [lemma, single_vowel(lemma)]
+        if particle is not None and particle.pos_ in ("ADV", "ADP"):
+            candidates.append(single_vowel((token.lemma_ or token.text).lower().replace("_", "")))
+        if token.pos_ == "NOUN":
+            candidates.append(token.lower_)
+        if token.lemma_.lower() in ("", token.lower_):
+            candidates += infinitive_guesses(lemma, self.particles, inflected_only=token.pos_ == "NOUN")
+        return candidates
 
     def _compound_head(self, lemma: str) -> Optional[str]:
         for cut in range(MIN_COMPOUND_PREFIX, len(lemma) - MIN_COMPOUND_PREFIX):
@@ -79,35 +96,17 @@ class TriggerLexicon:
 
 def lemma_of(token: Token) -> str:
     """The lemma with a separable particle joined to it ("kwam … aan" → "aankomen")."""
+    return with_particle(token, next((c for c in token.children if args.dep(c) == "compound:prt"), None))
+
+
+def with_particle(token: Token, particle: Optional[Token]) -> str:
     lemma = (token.lemma_ or token.text).lower().replace("_", "")
-    particle = _particle(token)
     return lemma if particle is None or lemma.startswith(particle.lower_) else particle.lower_ + lemma
 
 
 def is_present_participle(token: Token) -> bool:
     """ "aanvallend", "winnende": a verb used as an adjective."""
     return token.lower_.endswith(("end", "ende")) and "Fin" not in token.morph.get("VerbForm")
-
-
-def _particle(token: Token) -> Optional[Token]:
-    return next((c for c in token.children if args.dep(c) == "compound:prt"), None)
-
-
-def lemma_candidates(token: Token) -> list[str]:
-    """Lemmas to look a token up by, best first: its lemma with its particle; that lemma with a
-    doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen"); for an adverbial particle
-    ("vloog terug") the plain verb; for a noun its own form (a lemmatizer's "telefoontje" →
-    "telefoon"); where the lemmatizer kept the form, the infinitives it may be a form of."""
-    lemma = lemma_of(token)
-    candidates = [lemma, single_vowel(lemma)]
-    particle = _particle(token)
-    if particle is not None and particle.pos_ in ("ADV", "ADP"):
-        candidates.append(single_vowel((token.lemma_ or token.text).lower().replace("_", "")))
-    if token.pos_ == "NOUN":
-        candidates.append(token.lower_)
-    if token.lemma_.lower() in ("", token.lower_):
-        candidates += infinitive_guesses(lemma, args.event_words()["particle"], inflected_only=token.pos_ == "NOUN")
-    return candidates
 
 
 def has_direction(token: Token) -> bool:
@@ -210,7 +209,13 @@ class EventFinder:
         return [self._event(index, token, kind, claims) for token, kind in self._triggers(doc)]
 
     def _triggers(self, doc: Doc) -> list[tuple[Token, str]]:
-        kinds = {token.i: kind for token in doc if (kind := self.lexicon.lookup(token))}
+        particles, words = {}, []
+        for token in doc:
+            if token.dep_ == "compound:prt":
+                particles[token.head.i] = token
+            elif token.pos_ in TRIGGER_POS:
+                words.append(token)
+        kinds = {token.i: kind for token in words if (kind := self.lexicon.lookup(token, particles.get(token.i)))}
         return [(doc[i], kind) for i, kind in kinds.items() if not _completes_verb(doc[i], kind, kinds)]
 
     def _event(self, index: args.ArticleIndex, trigger: Token, kind: str, claims: list[Claim]) -> Event:
@@ -222,7 +227,7 @@ class EventFinder:
         if kind == "TRAVEL" and not _someone(index, patient):
             patient = None  # what a traveller leaves or visits is a place, not someone it happens to
         return Event(
-            trigger=span_of(index.doc.text, trigger.idx, trigger.idx + len(trigger.text)), type=kind,
+            trigger=span_of(index.text, trigger.idx, trigger.idx + len(trigger.text)), type=kind,
             agent=agent, patient=patient, place=place, time=args.time_of(index, trigger),
             claim=claim.id if claim else None, factuality=factuality, source=source,
             status=event_status(factuality, is_future(trigger, claim), source),

@@ -23,7 +23,7 @@ def single_vowel(infinitive: str) -> str:
 
 
 def _split_particle(form: str, particles: Iterable[str]) -> tuple[str, str]:
-    for particle in sorted(particles, key=len, reverse=True):
+    for particle in particles:
         if form.startswith(particle) and len(form) > len(particle) + 3:
             return particle, form[len(particle):]
     return "", form
@@ -39,8 +39,9 @@ def _infinitives(stem: str) -> list[str]:
 
 
 def infinitive_guesses(form: str, particles: Iterable[str], inflected_only: bool = False) -> list[str]:
-    """Possible infinitives of a regular verb form, best first. With `inflected_only`, only for a
-    form with an inflection ending, not a bare stem ("reist" → "reizen", but "land" → nothing)."""
+    """Possible infinitives of a regular verb form, best first; `particles` longest first ("terug"
+    before "te"). With `inflected_only`, only for a form with an inflection ending, not a bare stem
+    ("reist" → "reizen", but "land" → nothing)."""
     particle, rest = _split_particle(form.lower(), particles)
     if rest.startswith("ge") and len(rest) > 5:
         rest = rest[2:]
