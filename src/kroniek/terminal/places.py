@@ -35,7 +35,7 @@ def places(article: Article) -> Optional[Table]:
     if not article.places:
         return None
     table = Table(title="Places", title_justify="left")
-    for column in ("place", "country", "coordinates", "kind", "confidence", "mentions", "as"):
+    for column in ("place", "country", "lat, lon", "kind", "conf.", "n", "as"):
         table.add_column(column)
     for mentions in grouped(article.places).values():
         first, confidence = mentions[0], max(m.confidence for m in mentions)
