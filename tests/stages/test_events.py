@@ -168,6 +168,17 @@ veel veel PRON 2 obj
 . . PUNCT 2 punct
 """
 
+NOMINAL_INFINITIVE = """
+Na na ADP 3 case
+het het DET 3 det
+afhaken af_haken VERB 6 obl
+van van ADP 5 case
+Tops Tops PROPN 3 nmod B-PER
+won winnen VERB 0 root
+Kim Kim PROPN 6 nsubj B-PER
+. . PUNCT 6 punct
+"""
+
 
 def events_of(table: str, **layers) -> dict:
     """The events of a parsed sentence, by trigger text."""
@@ -281,3 +292,9 @@ def test_expected_in_a_place_is_travel_by_the_passive_subject():
     event = events_of(EXPECTED_IN, places=["Vladivostok"], claims=[claim])["verwacht"]
     assert (event.type, event.agent.text, event.place.text, event.status) == ("TRAVEL", "Poetin", "Vladivostok", "expected")
     assert events_of(EXPECTS_THAT) == {}
+
+
+def test_an_infinitive_used_as_a_noun_takes_its_van_phrase_as_agent():
+    events = events_of(NOMINAL_INFINITIVE)
+    assert (events["afhaken"].type, events["afhaken"].agent.text) == ("OTHER", "Tops")
+    assert (events["won"].type, events["won"].agent.text) == ("OTHER", "Kim")

@@ -274,7 +274,7 @@ def noun_participants(index: ArticleIndex, noun: Token) -> tuple[Optional[Token]
 def governing_verb(noun: Token) -> Optional[Token]:
     """The verb whose object or adjunct an event noun is ("gaf de opdracht", "ging voor een gesprek")."""
     head = noun.head
-    if head is noun or dep(noun) not in ("obj", "obl", "obl:arg", "xcomp") or head.pos_ not in ("VERB", "AUX"):
+    if head is noun or dep(noun) not in ("obj", "obl", "obl:arg", "xcomp") or head.pos_ != "VERB":
         return None
     return head
 

@@ -173,13 +173,18 @@ def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: b
     """Agent and patient arguments of a verb or an event noun."""
     if by_passive_subject:
         agent, patient = next(iter(args.children(trigger, "nsubj:pass")), None), None
-    elif trigger.pos_ == "VERB":
+    elif trigger.pos_ == "VERB" and not is_nominal(trigger):
         agent = args.subject(index, trigger)
         patient = args.verb_object(index, trigger, agent)
     else:
         agent, patient = noun_participants(index, trigger)
     sides = agent is not None and args.case_of(agent) == "tussen"
     return args.argument(index, agent, coordinated=not sides), args.argument(index, patient)
+
+
+def is_nominal(verb: Token) -> bool:
+    """An infinitive used as a noun: "het afhaken van Jan Tops", "na het vertrekken"."""
+    return any(args.dep(c) == "det" for c in verb.children) and not args.children(verb, "nsubj", "aux")
 
 
 def noun_participants(index: args.ArticleIndex, noun: Token):
@@ -192,7 +197,8 @@ def noun_participants(index: args.ArticleIndex, noun: Token):
         agent = args.subject(index, verb) or agent
         patient = patient or next(iter(args.children(verb, "iobj")), None)
     if agent is None and args.dep(noun) in ("nsubj", "nsubj:pass"):
-        agent, patient = args.between(next((c for c in args.children(noun.head, "obl")
+        verbs = [noun.head] + args.children(noun.head, "xcomp")
+        agent, patient = args.between(next((c for v in verbs for c in args.children(v, "obl")
                                                if args.case_of(c) == "tussen"), None))
     return agent, patient
 
