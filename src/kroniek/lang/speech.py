@@ -11,6 +11,10 @@ from importlib import resources
 from . import read_lines, word_list
 
 
+PREFIX = 4
+"""Letters of a written verb form that must match a reporting verb before its infinitive is guessed."""
+
+
 def read_table(lang: str, name: str) -> list[dict[str, str]]:
     """The rows of `lang/<lang>/<name>.tsv` as dicts keyed by its header; `#` lines are comments."""
     path = resources.files(f"kroniek.lang.{lang}").joinpath(f"{name}.tsv")
@@ -61,6 +65,14 @@ class SpeechLexicon:
             if kind:
                 return tuple(words[:size]), kind
         return None
+
+    def may_be_reporting(self, written: str) -> bool:
+        """A cheap first test of a written verb form: does it open like some reporting verb?"""
+        return written[:PREFIX] in self.verb_prefixes
+
+    @cached_property
+    def verb_prefixes(self) -> frozenset[str]:
+        return frozenset(verb[:PREFIX] for verb in self.verb_frames)
 
     @cached_property
     def phrase_starts(self) -> frozenset[str]:

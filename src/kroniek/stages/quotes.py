@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Iterable, Optional
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -47,21 +48,22 @@ class QuoteFinder:
         self.marks = MarkReader(lexicon.quote_pairs)
 
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs = [(p.start, p.end) for p in doc._.paragraphs or []] or [(0, len(doc.text))]
-        quoted = find_quoted(doc.text, paragraphs, self.marks)
+        text = doc.text
+        paragraphs = [(p.start, p.end) for p in doc._.paragraphs or []] or [(0, len(text))]
+        quoted = find_quoted(text, paragraphs, self.marks)
         direct = [q for q in quoted if not q.scare]
         inside = quoted_tokens(doc, direct)
-        discourse = Discourse(doc, self.lexicon, inside)
+        discourse = Discourse(doc, text, self.lexicon, inside)
         reported = ReportedSpeech(doc, self.lexicon, discourse, inside)
         attributed = DirectSpeech(doc, discourse, reported, inside).attribute(direct)
         found = merge(attributed, list(reported.find()), [q for q in quoted if q.scare])
-        doc._.quotes = [to_record(doc.text, item) for item in found]
+        doc._.quotes = [to_record(text, item) for item in found]
         return doc
 
 
 def quoted_tokens(doc: Doc, quotes: Iterable[Quoted]) -> list[bool]:
     """For every token, whether it stands inside a direct quote (its marks included)."""
-    starts = [token.idx for token in doc]
+    starts = doc.to_array(IDX).tolist()
     inside = [False] * len(doc)
     for quote in quotes:
         for i in range(bisect_left(starts, quote.open_start), bisect_left(starts, quote.close_end)):
@@ -74,7 +76,7 @@ class DirectSpeech:
 
     def __init__(self, doc: Doc, discourse: Discourse, reported: ReportedSpeech, inside: list[bool]):
         self.doc, self.discourse, self.reported, self.inside = doc, discourse, reported, inside
-        self.starts = [token.idx for token in doc]
+        self.starts = discourse.starts
 
     def attribute(self, quotes: list[Quoted]) -> list[Attribution]:
         """Framed quotes first; then each other quote from its context, favouring the people

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.nl.verbforms import infinitive_guesses
@@ -30,6 +32,7 @@ CLAUSE_OPENERS = frozenset({":", ";"})
 OBJECT_STOPS = frozenset({"punct", "conj", "cc", "parataxis", "advcl", "ccomp", "nsubj"})
 CLAUSE_NOISE = frozenset({"ook", "maar", "en", "want"})
 VERB_POS = frozenset({"VERB", "AUX"})
+VERB_POS_IDS = frozenset({VERB, AUX})
 
 CONFIDENCE = {"dat": 0.85, "te": 0.75, "obj": 0.6, "inverted": 0.75, "phrase": 0.8, "colon": 0.6}
 
@@ -46,7 +49,7 @@ class Attribution:
     confidence: float = 0.5
 
 
-def verb_forms(verb: Token, lexicon: SpeechLexicon) -> list[str]:
+def verb_forms(verb: Token, lexicon: SpeechLexicon) -> Iterator[str]:
     """The dictionary forms a verb may have, with its separable particle first: "kondigde ... aan"
     -> "aankondigen", "liet ... weten" -> "laten weten"; then forms read off the written word for
     where the lemmatizer went wrong: irregular ones from the lexicon ("klonk" -> "klinken"), regular
@@ -54,11 +57,16 @@ def verb_forms(verb: Token, lexicon: SpeechLexicon) -> list[str]:
     lemmas = [verb.lemma_.replace("_", "").lower(), lexicon.irregular_forms.get(verb.lower_, "")]
     particle = next((child for child in verb.children if child.dep_ == "compound:prt"), None)
     if particle is not None and particle.pos_ == "VERB":
-        return [f"{lemma} {particle.lower_}" for lemma in lemmas if lemma] + lemmas
+        yield from (f"{lemma} {particle.lower_}" for lemma in lemmas if lemma)
+        yield from lemmas
+        return
     prefix = particle.lower_ if particle is not None else ""
-    guesses = infinitive_guesses(prefix + verb.lower_, (prefix,) if prefix else (), inflected_only=True)
-    doubled = [g[:-2] + g[-3] + "en" for g in guesses if len(g) > 4 and g[-3] not in "aeiou"]
-    return [prefix + lemma for lemma in lemmas if lemma] + guesses + doubled + lemmas
+    yield from (prefix + lemma for lemma in lemmas if lemma)
+    if lexicon.may_be_reporting(prefix + verb.lower_):
+        guesses = infinitive_guesses(prefix + verb.lower_, (prefix,) if prefix else (), inflected_only=True)
+        yield from guesses
+        yield from (g[:-2] + g[-3] + "en" for g in guesses if len(g) > 4 and g[-3] not in "aeiou")
+    yield from lemmas
 
 
 def frames_of(verb: Token, lexicon: SpeechLexicon) -> frozenset[str]:
@@ -104,20 +112,28 @@ class ReportedSpeech:
         self.doc, self.lexicon, self.discourse, self.quoted = doc, lexicon, discourse, quoted
 
     def find(self) -> Iterator[Attribution]:
-        for token in self.doc:
-            if self.quoted[token.i]:
-                continue
+        for token in self._candidates():
             if token.pos_ in VERB_POS:
-                yield from self._verb_frame(token)
-                yield from self._inverted_frame(token)
-            yield from self._phrase_frame(token)
-        for sentence in self.doc.sents:
-            yield from self._colon_frame(sentence)
+                frames = frames_of(token, self.lexicon)
+                if frames:
+                    yield from self._verb_frame(token, frames)
+                    yield from self._inverted_frame(token, frames)
+            else:
+                yield from self._phrase_frame(token)
+        for start, end in self.discourse.sentence_bounds:
+            yield from self._colon_frame(self.doc[start:end])
+
+    def _candidates(self) -> Iterator[Token]:
+        """The verbs and the words that may open an attribution phrase, outside quotes."""
+        phrase_starts = {self.doc.vocab.strings[word] for word in self.lexicon.phrase_starts}
+        rows = self.doc.to_array([POS, LOWER]).tolist()
+        for i, (pos, lower) in enumerate(rows):
+            if (pos in VERB_POS_IDS or lower in phrase_starts) and not self.quoted[i]:
+                yield self.doc[i]
 
     # --- "X zei dat …" ------------------------------------------------------------------------
 
-    def _verb_frame(self, verb: Token) -> Iterator[Attribution]:
-        frames = frames_of(verb, self.lexicon)
+    def _verb_frame(self, verb: Token, frames: frozenset[str]) -> Iterator[Attribution]:
         subject = self.discourse.subject_of(verb)
         phrase = self._subject_phrase(subject) if frames and subject is not None and not self.quoted[subject.i] else None
         if phrase is None:
@@ -152,7 +168,7 @@ class ReportedSpeech:
         essentieel", "schat de schade op een miljoen"), but not a further clause."""
         following = [c for c in verb.children if c.i > obj.i and c.dep_ not in OBJECT_STOPS]
         end = max([obj.right_edge.i, *(c.right_edge.i for c in following)]) + 1
-        return min(end, verb.sent.end)
+        return min(end, self.discourse.sentence(verb).end)
 
     def _clause_complement(self, verb: Token) -> Optional[tuple[int, int]]:
         """From the "dat" (or "of") that opens a dependent of the verb to the end of what follows it
@@ -167,8 +183,8 @@ class ReportedSpeech:
 
     # --- "…, zegt X" ----------------------------------------------------------------------------
 
-    def _inverted_frame(self, verb: Token) -> Iterator[Attribution]:
-        if "frame" not in frames_of(verb, self.lexicon) or verb.is_sent_start:
+    def _inverted_frame(self, verb: Token, frames: frozenset[str]) -> Iterator[Attribution]:
+        if "frame" not in frames or verb.is_sent_start:
             return
         before = verb.i - 1 - (self.doc[verb.i - 1].lower_ == "zo")
         if before < 1 or not self._ends_statement(before):
@@ -199,14 +215,14 @@ class ReportedSpeech:
         return token.text == "," and not self.quoted[i] or token.text in {"'", "’"} and token.i > 0
 
     def _clause_start(self, i: int) -> int:
-        sentence_start = self.doc[i].sent.start
+        sentence_start = self.discourse.sentence(self.doc[i]).start
         while i > sentence_start and self.doc[i - 1].text not in CLAUSE_OPENERS and not self.quoted[i - 1]:
             i -= 1
         return i
 
     def _continuation(self, phrase: Span) -> Optional[tuple[int, int]]:
         """The statement after ", zegt X, …", when the sentence goes on with a clause."""
-        end = phrase.sent.end
+        end = self.discourse.sentence(phrase.root).end
         if phrase.end >= end - 1 or self.doc[phrase.end].text != ",":
             return None
         rest = self.doc[phrase.end + 1 : end]
@@ -259,7 +275,7 @@ class ReportedSpeech:
 
     def _phrase_content(self, frame_start: int, frame_end: int) -> Optional[tuple[int, int]]:
         """The clause around an attribution phrase, without the phrase when it opens or closes it."""
-        sentence = self.doc[frame_start].sent
+        sentence = self.discourse.sentence(self.doc[frame_start])
         start, end = self._clause_opening(sentence.start, frame_start), sentence.end
         while start < frame_start and (self.doc[start].pos_ in {"CCONJ", "PUNCT"} or self.doc[start].lower_ in CLAUSE_NOISE):
             start += 1
@@ -283,7 +299,7 @@ class ReportedSpeech:
 
     def _colon_frame(self, sentence: Span) -> Iterator[Attribution]:
         colon = next((t for t in sentence[:7] if t.text == ":"), None)
-        if colon is None or colon.i == sentence.start or any(self.quoted[t.i] for t in sentence):
+        if colon is None or colon.i == sentence.start or any(self.quoted[sentence.start : sentence.end]):
             return
         before = self.doc[sentence.start : colon.i]
         if any(t.pos_ in VERB_POS for t in before) or not self.names_someone(before):
@@ -299,7 +315,8 @@ class ReportedSpeech:
 
 def _opens_with_complementizer(dependent: Token) -> bool:
     """True when the dependent's words open with "dat"/"of" (after an "en" or "maar" at most)."""
-    words = list(dependent.subtree)[:2]
+    first = dependent.left_edge.i
+    words = list(dependent.doc[first : min(first + 2, dependent.right_edge.i + 1)])
     if words[0].pos_ == "CCONJ" and len(words) > 1:
         words = words[1:]
     return words[0].lower_ in COMPLEMENTIZERS and words[0].pos_ == "SCONJ"

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.speech import SpeechLexicon
@@ -107,12 +108,13 @@ def _stops_noun_phrase(token: Token, head: Token) -> bool:
 class Discourse:
     """The people of one document and where each is referred to, for resolving speakers."""
 
-    def __init__(self, doc: Doc, lexicon: SpeechLexicon, quoted: list[bool]):
-        self.doc, self.lexicon, self.quoted = doc, lexicon, quoted
+    def __init__(self, doc: Doc, text: str, lexicon: SpeechLexicon, quoted: list[bool]):
+        self.doc, self.text, self.lexicon, self.quoted = doc, text, lexicon, quoted
         self.entities = doc._.entities or []
         self.mentions = doc._.mentions or []
         self.token_mention = _token_mentions(doc, self.mentions)
-        self.sentence_of, self.paragraph_of = _positions(doc)
+        self.starts, self.sentence_of, self.paragraph_of = _positions(doc)
+        self.sentence_bounds = _sentence_bounds(self.sentence_of)
         self.roles: dict[int, list[tuple[str, str]]] = {}
         self.references: list[Reference] = []
         self.prominence = _prominence(self.entities)
@@ -123,9 +125,10 @@ class Discourse:
     # --- building the references -------------------------------------------------------------
 
     def _collect_references(self) -> None:
-        for token in self.doc:
-            if self.quoted[token.i]:
-                continue
+        pronouns = {self.doc.vocab.strings[word] for word in self.lexicon.pronouns}
+        lowers = self.doc.to_array(LOWER).tolist()
+        named_or_pronoun = sorted(set(self.token_mention) | {i for i, lower in enumerate(lowers) if lower in pronouns})
+        for token in (self.doc[i] for i in named_or_pronoun if not self.quoted[i]):
             mention = self.token_mention.get(token.i)
             if mention is not None and self._is_mention_root(token, mention):
                 self._add_mention(token, mention)
@@ -165,6 +168,10 @@ class Discourse:
         return self.doc[j : i + 1].text, noun.lower_
 
     # --- resolution ---------------------------------------------------------------------------
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence of `token` (without spaCy's walk through the document)."""
+        return self.doc[slice(*self.sentence_bounds[self.sentence_of[token.i]])]
 
     def subject_of(self, verb: Token) -> Optional[Token]:
         """The subject of `verb`, never a day or month name the parse took for one."""
@@ -253,7 +260,7 @@ class Discourse:
         mention = self.mentions[index]
         own_role, name = self.split_role(mention.text)
         start = mention.end - len(name)
-        role = " ".join(filter(None, [self.doc.text[phrase.start_char : mention.start].strip(" ,"), own_role]))
+        role = " ".join(filter(None, [self.text[phrase.start_char : mention.start].strip(" ,"), own_role]))
         entity = mention.entity
         name = self.entity_name(entity) if entity is not None else name
         role = _without_article(role) or (self.role_of(entity) if entity is not None else None)
@@ -344,13 +351,26 @@ def _token_mentions(doc: Doc, mentions) -> dict[int, int]:
     return index
 
 
-def _positions(doc: Doc) -> tuple[list[int], list[int]]:
-    """The sentence and paragraph number of every token."""
-    starts = [p.start for p in doc._.paragraphs or []]
-    sentences, paragraphs = [0] * len(doc), [0] * len(doc)
+def _sentence_bounds(sentence_of: list[int]) -> list[tuple[int, int]]:
+    """(start, end) token indexes of each sentence, from every token's sentence number."""
+    bounds: list[tuple[int, int]] = []
+    for i, sentence in enumerate(sentence_of):
+        if sentence == len(bounds):
+            bounds.append((i, i + 1))
+        else:
+            bounds[-1] = (bounds[-1][0], i + 1)
+    return bounds
+
+
+def _positions(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """The character offset, sentence number and paragraph number of every token."""
+    paragraph_starts = [p.start for p in doc._.paragraphs or []]
+    rows = doc.to_array([IDX, SENT_START]).tolist()
+    starts, sentences, paragraphs = [], [], []
     sentence = -1
-    for token in doc:
-        if token.is_sent_start or token.i == 0:
-            sentence += 1
-        sentences[token.i], paragraphs[token.i] = sentence, max(0, bisect_right(starts, token.idx) - 1)
-    return sentences, paragraphs
+    for i, (start, sent_start) in enumerate(rows):
+        sentence += i == 0 or sent_start == 1
+        starts.append(start)
+        sentences.append(sentence)
+        paragraphs.append(max(0, bisect_right(paragraph_starts, start) - 1))
+    return starts, sentences, paragraphs
