@@ -137,9 +137,13 @@ def test_names_of_people_and_organisations_are_left_alone(blank, resolver):
     assert [p.text for p in found] == ["Miami"]
 
 
-def test_a_large_town_the_ner_missed_is_still_found(blank, resolver):
-    found = places(blank, resolver, "Het team reisde daarna door naar Buenos Aires.")
-    assert [(p.text, p.name, p.country) for p in found] == [("Buenos Aires", "Buenos Aires", "AR")]
+@pytest.mark.parametrize("text, expected", [
+    ("Het team reisde daarna door naar Buenos Aires.", [("Buenos Aires", "Buenos Aires", "AR")]),
+    ("Hij woont in 's-Hertogenbosch.", [("'s-Hertogenbosch", "'s-Hertogenbosch", "NL")]),
+    ("Het schip voer naar Sint-Petersburg.", [("Sint-Petersburg", "Saint Petersburg", "RU")]),
+])
+def test_a_large_town_the_ner_missed_is_still_found(blank, resolver, text, expected):
+    assert [(p.text, p.name, p.country) for p in places(blank, resolver, text)] == expected
 
 
 @pytest.mark.parametrize("name, key", [("Oekraïne", "oekraine"), ("Noord-Korea", "noord korea"),

@@ -18,6 +18,7 @@ name is never put on that country.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Optional
@@ -38,6 +39,7 @@ CUE_TAGS = frozenset(("NOUN", ""))
 """A cue word announces a place only as a noun ("de staat Texas", not "er staat Kim"); untagged
 text takes it on trust."""
 LONGEST_NAME = 4
+NAME_SHAPE = re.compile(r"^(?:['’]s-)?([^\W\d_])[^\W\d_]*(?:[-'’][^\W\d_]+)*$")
 FREE_TOWN_POPULATION = 100_000
 """Capitalised words the NER did not mark are taken for a town only when a town this large bears
 them as its own name…"""
@@ -293,7 +295,9 @@ def _fits(cue_kind: Optional[str], kind: str) -> bool:
 
 
 def _is_name(token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha
+    """A capitalised word, hyphenated or not: "Vladivostok", "Sint-Petersburg", "'s-Hertogenbosch"."""
+    match = NAME_SHAPE.match(token.text)
+    return match is not None and match.group(1).isupper()
 
 
 def _is_notable_town(candidate: Candidate, countries: set[str]) -> bool:
