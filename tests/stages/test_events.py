@@ -179,6 +179,18 @@ Kim Kim PROPN 6 nsubj B-PER
 . . PUNCT 6 punct
 """
 
+RECEIVES_HIM = """
+Kim Kim PROPN 2 nsubj B-PER
+kwam komen VERB 0 root
+aan aan ADP 2 compound:prt
+. . PUNCT 2 punct
+Poetin Poetin PROPN 8 nsubj B-PER
+zal zullen AUX 8 aux
+hem hij PRON 8 obj
+ontvangen ontvangen VERB 0 root
+. . PUNCT 8 punct
+"""
+
 
 def events_of(table: str, **layers) -> dict:
     """The events of a parsed sentence, by trigger text."""
@@ -298,3 +310,8 @@ def test_an_infinitive_used_as_a_noun_takes_its_van_phrase_as_agent():
     events = events_of(NOMINAL_INFINITIVE)
     assert (events["afhaken"].type, events["afhaken"].agent.text) == ("OTHER", "Tops")
     assert (events["won"].type, events["won"].agent.text) == ("OTHER", "Kim")
+
+
+def test_an_object_pronoun_is_never_its_own_subject():
+    event = events_of(RECEIVES_HIM)["ontvangen"]
+    assert (event.agent.text, event.patient.text, event.patient.span.text) == ("Poetin", "Kim", "hem")

@@ -68,7 +68,7 @@ def phrase_tokens(head: Token, coordinated: bool = True) -> list[Token]:
 
 def _within(head: Token, token: Token, child: Token, coordinated: bool) -> bool:
     """True when `child` belongs to the phrase: not a clause, nor the preposition of the phrase."""
-    if token is head and dep(child) == "case":
+    if token is head and dep(child) == "case" or is_a(child, "reflexive"):
         return False
     return dep(child) not in CLAUSE_DEPS or _joins(head, token, child, coordinated)
 
@@ -125,9 +125,11 @@ def _words_span(text: str, tokens: list[Token]):
     return span_of(text, words[0].idx, words[-1].idx + len(words[-1].text))
 
 
-def resolve_pronoun(index: ArticleIndex, pronoun: Token) -> Optional[Argument]:
-    """The person a personal pronoun refers to: the most recent PER mention before it, as written."""
-    before = [m for m in index.mentions if m.label == "PER" and m.end <= pronoun.idx]
+def resolve_pronoun(index: ArticleIndex, pronoun: Token, not_entity: Optional[int] = None) -> Optional[Argument]:
+    """The person a personal pronoun refers to: the most recent PER mention before it, as written;
+    never `not_entity`, the subject of the pronoun's own clause ("Poetin zal hem ontvangen")."""
+    before = [m for m in index.mentions if m.label == "PER" and m.end <= pronoun.idx
+              and (not_entity is None or m.entity != not_entity)]
     if not before:
         return None
     mention = before[-1]
@@ -147,12 +149,14 @@ def _best_mention(index: ArticleIndex, head: Token) -> Optional[Mention]:
     return min(found, key=lambda m: (m.label not in ("PER", "ORG"), m.start), default=None)
 
 
-def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = True) -> Optional[Argument]:
-    """The argument a phrase head stands for: a resolved pronoun, a named entity, or its words."""
+def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = True,
+             not_entity: Optional[int] = None) -> Optional[Argument]:
+    """The argument a phrase head stands for: a resolved pronoun (never `not_entity`), a named
+    entity, or its words."""
     if head is None or is_a(head, "reflexive") or is_a(head, "no_argument"):
         return None
     if is_a(head, "pronoun"):
-        resolved = resolve_pronoun(index, head)
+        resolved = resolve_pronoun(index, head, not_entity)
         if resolved:
             return resolved
     words = phrase_tokens(head, coordinated)

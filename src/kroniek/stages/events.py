@@ -179,7 +179,8 @@ def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: b
     else:
         agent, patient = noun_participants(index, trigger)
     sides = agent is not None and args.case_of(agent) == "tussen"
-    return args.argument(index, agent, coordinated=not sides), args.argument(index, patient)
+    doer = args.argument(index, agent, coordinated=not sides)
+    return doer, args.argument(index, patient, not_entity=doer.entity if doer and not sides else None)
 
 
 def is_nominal(verb: Token) -> bool:
