@@ -334,6 +334,29 @@ def test_a_denial_verb_the_lemmatizer_missed_is_still_a_denial():
     assert (claim.source, claim.factuality) == ("De woordvoerder", "CT-")
 
 
+MISPARSED_DENIAL = """
+Moskou Moskou PROPN 2 nsubj B-LOC
+ontkent ontkennen VERB 0 root
+dat dat SCONJ 4 mark
+levering levering NOUN 2 nmod
+van van ADP 6 case
+wapens wapen NOUN 4 nmod
+begonnen beginnen VERB 4 acl
+is zijn AUX 7 aux
+. . PUNCT 2 punct
+"""
+
+
+def test_a_quote_the_parse_gave_no_clause_is_still_a_claim_of_its_speaker():
+    text = "Moskou ontkent dat levering van wapens begonnen is."
+    start = text.index("levering")
+    quote = Quote(content=span_of(text, start, text.index(".")), speaker="het Kremlin", kind="indirect",
+                  cue=span_of(text, 7, 14))
+    [claim] = analysed(MISPARSED_DENIAL, {"ontkent": PRESENT, "is": PRESENT}, (quote,))
+    assert claim.content.text == "levering van wapens begonnen is"
+    assert (claim.source, claim.factuality, claim.quote) == ("het Kremlin", "CT-", 0)
+
+
 def test_a_negated_belief_is_probably_not():
     [claim] = analysed(BELIEF_NEGATED, {"denk": PRESENT, "wint": PRESENT})
     assert (claim.content.text, claim.factuality) == ("de ploeg niet wint", "PR-")

@@ -266,7 +266,7 @@ def tense(head: Token, lexicon: CueLexicon, assessment: Assessment) -> str:
     group = verb_group(head)
     participle = "Part" in head.morph.get("VerbForm")
     if any(lexicon.has(t, "future") for t in group if t.i != head.i):
-        has_perfect = any(lexicon.has(t, "perfect") and not is_finite(t) for t in group)
+        has_perfect = any(lexicon.has(t, "perfect") for t in group if t.i != head.i)
         return "past" if has_perfect and participle else "future"
     finite = next((t for t in group if is_finite(t)), None)
     if finite is not None and is_past(finite):

@@ -20,7 +20,7 @@ from ._factuality import FRAME_CLASSES, CueLexicon, is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp"})
-LOOSE_COMPLEMENT_DEPS = frozenset({"obj", "xcomp", "advcl"})
+LOOSE_COMPLEMENT_DEPS = frozenset({"obj", "xcomp", "advcl", "csubj"})
 """Labels a parser may give a "dat"-clause after a cue verb instead of ccomp."""
 NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 EDGE_DEPS = frozenset({"cc", "punct", "mark"})
@@ -122,6 +122,18 @@ class Splitter:
         for clause in clauses:
             clause.question = question
         return clauses
+
+    def quote_clause(self, content: Span, cue: Optional[Span]) -> Optional[Clause]:
+        """A quote's content as one proposition, framed by its cue: for a quote the parse gave no
+        clause of its own (a complement it mislabelled, a verb it took for a noun)."""
+        tokens = _trim(list(content), content.root)
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None
+        frame = None
+        if cue is not None:
+            cls = _verb_class(cue.root, self.lexicon) or "according"
+            frame = Frame(cue, cls if cls in FRAME_CLASSES else "according")
+        return Clause(content.root, "complement", frame, tokens)
 
     def _whole_sentence(self, sent: Span) -> list[Clause]:
         """A sentence with a finite verb that the parse gave no clause head: one proposition, all of it."""

@@ -246,8 +246,27 @@ class ClaimsStage:
             clause for sent in doc.sents for clause in self.splitter.clauses(sent)
             if not builder.sources.is_cue(clause.head)
         ]
+        clauses += self._uncovered_quotes(doc, clauses, builder.sources.quotes)
+        clauses.sort(key=lambda c: c.tokens[0].i)
         doc._.claims = [builder.claim(clause, index) for index, clause in enumerate(clauses)]
         return doc
+
+    def _uncovered_quotes(self, doc: Doc, clauses: list[Clause], quotes: list[Quote]) -> list[Clause]:
+        """A claim for each quote that the clauses found cover less than half of: whatever the
+        parse made of it, every attributed statement is in the ledger."""
+        ranges = [_clause_range(c) for c in clauses]
+        found = []
+        for quote in quotes:
+            start, end = quote.content.start, quote.content.end
+            covered = sum(max(0, min(end, e) - max(start, s)) for s, e in ranges)
+            content = doc.char_span(start, end, alignment_mode="expand")
+            if 2 * covered >= end - start or content is None or not len(content):
+                continue
+            cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+            clause = self.splitter.quote_clause(content, cue)
+            if clause is not None and clause.tokens:
+                found.append(clause)
+        return found
 
 
 @Language.factory(
