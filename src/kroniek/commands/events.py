@@ -27,9 +27,14 @@ class StoredEvent:
 
     @property
     def date(self) -> Optional[str]:
-        """The event's own date (its TIMEX3 value, when that starts with a year), else the article's."""
+        """The event's own date: its TIMEX3 value, when that starts with a year."""
         time = self.event.time or ""
-        return time if re.match(r"\d{4}", time) else self.published
+        return time if re.match(r"\d{4}", time) else None
+
+    @property
+    def when(self) -> Optional[str]:
+        """The date to sort and filter by: the event's own, else its article's publication date."""
+        return self.date or self.published
 
     def as_json(self) -> dict:
         from ..terminal.events import status_of
@@ -70,9 +75,9 @@ def select(events: Iterable[StoredEvent], entity: Optional[str], kind: Optional[
     chosen = [
         e for e in events
         if (entity is None or names(e.event, entity)) and (kind is None or e.event.type == kind)
-        and (since is None or e.date is not None and _latest_day(e.date) >= since)
+        and (since is None or e.when is not None and _latest_day(e.when) >= since)
     ]
-    return sorted(chosen, key=lambda e: (e.date is None, (e.date or "")[:10], e.article, e.event.trigger.start))
+    return sorted(chosen, key=lambda e: (e.when is None, (e.when or "")[:10], e.article, e.event.trigger.start))
 
 
 def _since(ctx, param, value: Optional[str]) -> Optional[dt.date]:
@@ -94,7 +99,8 @@ def _print_table(events: list[StoredEvent]) -> None:
     for stored in events:
         status = status_of(stored.event)
         _, what, who, whom, where = event_cells(stored.event)
-        table.add_row(stored.date or "", stored.article, status, what, who, whom, where,
+        date = stored.date or (f"(published {stored.published})" if stored.published else "")
+        table.add_row(date, stored.article, status, what, who, whom, where,
                       source_label(stored.event), style=STATUS_STYLES.get(status))
     Console().print(table)
 
@@ -103,7 +109,8 @@ def _print_table(events: list[StoredEvent]) -> None:
 @click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False), help="The store.")
 @click.option("--entity", help="Only events whose agent, patient or place names this.")
 @click.option("--type", "kind", type=click.Choice(EVENT_TYPES, case_sensitive=False), help="Only this event type.")
-@click.option("--since", callback=_since, help="Only events on or after this date (YYYY-MM-DD).")
+@click.option("--since", callback=_since,
+              help="Only events on or after this date (YYYY-MM-DD); an undated one counts at its article's date.")
 @click.option("--format", "output_format", type=click.Choice(("json", "table")), default="json", show_default=True)
 def command(db_path: str, entity: Optional[str], kind: Optional[str], since: Optional[dt.date],
             output_format: str) -> None:
