@@ -17,17 +17,17 @@ from typing import Iterable, Optional
 
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..evaluate.matching import half_union_overlap, overlap
 from ..lang.speech import SpeechLexicon, speech_lexicon
 from ..records import Quote, span_of
 from .quote_spans import MarkReader, Quoted, find_quoted
-from .reported import VERB_POS, Attribution, ReportedSpeech, frames_of, token_range
+from .reported import VERB_POS, Attribution, ReportedSpeech, frames_of, token_range, trimmed
 from .speakers import Discourse, Speaker, following_phrase, noun_phrase
 
 SENTENCE_END = frozenset({".", "!", "?"})
-CONFIDENCE = {"framed": 0.9, "continued": 0.7, "in_focus": 0.6, "unknown": 0.3}
+CONFIDENCE = {"framed": 0.9, "continued": 0.7, "in_focus": 0.6, "fragment": 0.5, "unknown": 0.3}
 
 
 @Language.factory(
@@ -56,7 +56,9 @@ class QuoteFinder:
         discourse = Discourse(doc, text, self.lexicon, inside)
         reported = ReportedSpeech(doc, self.lexicon, discourse, inside)
         attributed = DirectSpeech(doc, discourse, reported, inside).attribute(direct)
-        found = merge(attributed, list(reported.find()), [q for q in quoted if q.scare])
+        scare = [q for q in quoted if q.scare]
+        found = merge(attributed, list(reported.find()), scare)
+        found = sorted(found + DirectSpeech(doc, discourse, reported, inside).fragments(scare, found), key=_range)
         doc._.quotes = [to_record(text, item) for item in found]
         return doc
 
@@ -91,6 +93,32 @@ class DirectSpeech:
             speaker, confidence = self._from_context(quote, attributed[-1] if attributed else None)
             attributed.append(Attribution(quote.start, quote.end, "direct", speaker, frame[1] if frame else None, confidence))
         return attributed
+
+    def fragments(self, scare: list[Quoted], found: list[Attribution]) -> list[Attribution]:
+        """Sentences that quote a word or phrase ('uren maken') outside any other attribution:
+        mixed quotes of their subject when that is a person, else of the person in focus."""
+        items: list[Attribution] = []
+        for quote in scare:
+            i = bisect_left(self.starts, quote.start)
+            sentence = self.discourse.sentence(self.doc[min(i, len(self.doc) - 1)])
+            taken = [*found, *items]
+            if self.inside[sentence.start] or any(overlap((sentence.start_char, sentence.end_char), _range(a)) for a in taken):
+                continue
+            content = trimmed(self.doc, sentence.start, sentence.end)
+            if content:
+                items.append(Attribution(*content, "mixed", self._fragment_speaker(sentence), None, CONFIDENCE["fragment"]))
+        return items
+
+    def _fragment_speaker(self, sentence: Span) -> Speaker:
+        """The person the sentence has as its subject, else the person in focus."""
+        ref = self.discourse.subject_in(sentence)
+        if ref is None:
+            subject = self.discourse.subject_of(sentence.root)
+            speaker = self.discourse.describe(noun_phrase(subject)) if subject is not None else Speaker()
+            if speaker.entity is not None and self.discourse.is_person(speaker.entity):
+                return speaker
+            ref = self.discourse.in_focus(sentence[0])
+        return self.discourse.speaker_of_reference(ref) if ref is not None else Speaker()
 
     # --- frames --------------------------------------------------------------------------------
 

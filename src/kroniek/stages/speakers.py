@@ -177,6 +177,9 @@ class Discourse:
         """The subject of `verb`, never a day or month name the parse took for one."""
         return subject_of(verb, self.lexicon.time_names)
 
+    def is_person(self, entity: int) -> bool:
+        return self.entities[entity].label == "PER"
+
     def entity_name(self, entity: int) -> str:
         """The entity's fullest name, without a role the NER took into it."""
         return self.split_role(self.entities[entity].name)[1]
@@ -246,6 +249,7 @@ class Discourse:
         if mention is not None and not any(t.dep_ == "conj" and t.head == phrase.root for t in phrase):
             return self._named_speaker(phrase, mention)
         entity = self._refers_to(phrase)
+        entity = self._named_like(phrase) if entity is None else entity
         if entity is not None:
             role = phrase.text if self.lexicon.role_kind(phrase.root.text) else self.role_of(entity)
             return Speaker(self.entity_name(entity), phrase.start_char, phrase.end_char, entity, True, _without_article(role))
@@ -266,6 +270,14 @@ class Discourse:
         role = _without_article(role) or (self.role_of(entity) if entity is not None else None)
         return Speaker(name, start, mention.end, entity, entity is not None, role)
 
+    def _named_like(self, phrase: Span) -> Optional[int]:
+        """The person whose name holds every proper-noun word of `phrase` (a name the NER missed)."""
+        words = {t.lower_ for t in phrase if t.pos_ == "PROPN"}
+        if not words or len(words) < sum(t.pos_ != "DET" for t in phrase):
+            return None
+        people = [e for e in self.entities if e.label == "PER" and words <= set(self.entities[e.id].name.lower().split())]
+        return max(people, key=lambda e: len(e.mentions)).id if people else None
+
     def _refers_to(self, phrase: Span) -> Optional[int]:
         head = phrase.root
         if head.lower_ in self.lexicon.pronouns:
@@ -283,6 +295,12 @@ class Discourse:
         low = bisect_left(self._ref_sentences, self.sentence_of[token.i])
         refs = [ref for ref in self.references[low : bisect_right(self._ref_sentences, self.sentence_of[token.i])] if ref.token < token.i]
         return refs[-1] if refs else None
+
+    def subject_in(self, sentence: Span) -> Optional[Reference]:
+        """The first person referred to as a subject in `sentence`."""
+        low = bisect_left(self._ref_sentences, self.sentence_of[sentence.start])
+        refs = self.references[low : bisect_right(self._ref_sentences, self.sentence_of[sentence.start])]
+        return next((ref for ref in refs if ref.subject), None)
 
     def referred_between(self, start: int, end: int) -> bool:
         """True when some person is referred to between two character offsets."""
