@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from kroniek.commands.claims import command
 from kroniek.corpus.contradictions import cross_contradictions, ledger
+from kroniek.pipeline import find_model
 from kroniek.records import Article, Claim, Contradiction, span_of
 from kroniek.store import open_store
 
@@ -75,3 +76,17 @@ def test_the_claims_command_filters_by_entity_and_draws_a_table(store_path):
 def test_a_missing_store_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(command, ["--db", str(tmp_path / "nope.db")])
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+@pytest.mark.skipif(find_model("nl") is None, reason="no trained model in models/nl")
+def test_two_analysed_articles_that_disagree_are_paired(tmp_path, nlp):
+    from kroniek import analyze
+
+    texts = {"claim": "Rusland koopt wapens van Noord-Korea, zeggen Amerikaanse functionarissen.",
+             "denial": "Noord-Korea ontkent dat het wapens levert aan Rusland."}
+    path = tmp_path / "two.db"
+    with open_store(path) as store:
+        store.add_batch([analyze(text, id=doc_id, nlp=nlp) for doc_id, text in texts.items()])
+        found = cross_contradictions(store)
+    assert [(c.article_a, c.article_b) for c in found] == [("claim", "denial")]
+    assert {found[0].claim_a.factuality, found[0].claim_b.factuality} == {"CT+", "CT-"}
