@@ -191,6 +191,17 @@ ontvangen ontvangen VERB 0 root
 . . PUNCT 8 punct
 """
 
+NEGOTIATIONS_AHEAD = """
+Er er PRON 4 expl
+zullen zullen AUX 4 aux
+onderhandelingen onderhandeling NOUN 4 nsubj
+plaatsvinden plaats_vinden VERB 0 root
+tussen tussen ADP 7 case
+twee twee NUM 7 nummod
+delegaties delegatie NOUN 4 obl
+. . PUNCT 4 punct
+"""
+
 
 def events_of(table: str, **layers) -> dict:
     """The events of a parsed sentence, by trigger text."""
@@ -315,3 +326,9 @@ def test_an_infinitive_used_as_a_noun_takes_its_van_phrase_as_agent():
 def test_an_object_pronoun_is_never_its_own_subject():
     event = events_of(RECEIVES_HIM)["ontvangen"]
     assert (event.agent.text, event.patient.text, event.patient.span.text) == ("Poetin", "Kim", "hem")
+
+
+def test_an_event_noun_that_will_take_place_is_expected_between_its_sides():
+    event = events_of(NEGOTIATIONS_AHEAD)["onderhandelingen"]
+    assert (event.type, event.agent.text, event.status) == ("CONSULT", "twee delegaties", "expected")
+    assert list(events_of(NEGOTIATIONS_AHEAD)) == ["onderhandelingen"]

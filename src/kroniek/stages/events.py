@@ -150,9 +150,10 @@ def event_factuality(lexicon: TriggerLexicon, trigger: Token, claim: Optional[Cl
 
 
 def is_future(trigger: Token, claim: Optional[Claim]) -> bool:
-    """True when the event lies ahead: "zal/zou ontvangen", "gaat bezoeken", or a future claim."""
-    verb = trigger if trigger.pos_ == "VERB" else args.governing_verb(trigger)
-    auxiliaries = args.children(verb, "aux") if verb is not None else []
+    """True when the event lies ahead: "zal/zou ontvangen", "gaat bezoeken", "er zullen
+    onderhandelingen plaatsvinden", or a future claim."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    auxiliaries = args.children(verb, "aux") + ([verb] if verb.pos_ == "AUX" else [])
     return any(lemma_of(a) in ("zullen", "gaan") for a in auxiliaries) or bool(claim and claim.tense == "future")
 
 
