@@ -265,7 +265,7 @@ def tense(head: Token, lexicon: CueLexicon, assessment: Assessment) -> str:
     """Past, present or future of the clause, from its verb group (relative to the time of writing)."""
     group = verb_group(head)
     participle = "Part" in head.morph.get("VerbForm")
-    if any(lexicon.has(t, "future") for t in group if t.i != head.i):
+    if any(lexicon.has(t, "future") for t in group if t.i != head.i or t.pos_ == "AUX"):
         has_perfect = any(lexicon.has(t, "perfect") for t in group if t.i != head.i)
         return "past" if has_perfect and participle else "future"
     finite = next((t for t in group if is_finite(t)), None)
