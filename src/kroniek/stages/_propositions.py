@@ -11,7 +11,7 @@ Everything here reads the dependency parse (UD conventions) and is linear in the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Optional
 
 from spacy.tokens import Span, Token
 
@@ -316,7 +316,3 @@ def _trim(tokens: list[Token], head: Token) -> list[Token]:
         end -= 1
     return tokens[start:end]
 
-
-def sentences_of(doc) -> Iterator[Span]:
-    """The sentences of a parsed Doc."""
-    yield from doc.sents

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Claim, Mention, Quote
 from ..records import Span as TextSpan
 from ._factuality import Assessment, CueLexicon, assess, cue_lexicon, is_past, lemma, own_tokens, tense, verb_group
-from ._propositions import Clause, Frame, Splitter
+from ._propositions import Clause, Splitter
 
 AUTHOR = "AUTHOR"
 ARGUMENT_POS = frozenset({"NOUN", "PROPN"})
