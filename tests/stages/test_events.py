@@ -202,6 +202,14 @@ delegaties delegatie NOUN 4 obl
 . . PUNCT 4 punct
 """
 
+MONDAY_CONFIRMED = """
+Maandag maandag PROPN 2 nsubj
+bevestigde bevestigen VERB 0 root
+het het DET 4 det B-ORG
+Kremlin Kremlin PROPN 2 {kremlin} I-ORG
+. . PUNCT 2 punct
+"""
+
 
 def events_of(table: str, **layers) -> dict:
     """The events of a parsed sentence, by trigger text."""
@@ -332,3 +340,9 @@ def test_an_event_noun_that_will_take_place_is_expected_between_its_sides():
     event = events_of(NEGOTIATIONS_AHEAD)["onderhandelingen"]
     assert (event.type, event.agent.text, event.status) == ("CONSULT", "twee delegaties", "expected")
     assert list(events_of(NEGOTIATIONS_AHEAD)) == ["onderhandelingen"]
+
+
+@pytest.mark.parametrize("kremlin", ["nsubj", "obj"])
+def test_a_day_is_never_the_subject_even_when_the_parser_says_so(kremlin):
+    event = events_of(MONDAY_CONFIRMED.format(kremlin=kremlin), timexes=[("Maandag", "2023-09-11")])["bevestigde"]
+    assert (event.type, event.agent.text, event.time) == ("STATEMENT", "het Kremlin", "2023-09-11")
