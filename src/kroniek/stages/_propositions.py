@@ -22,7 +22,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 LOOSE_COMPLEMENT_DEPS = frozenset({"obj", "xcomp", "advcl", "csubj"})
 """Labels a parser may give a "dat"-clause after a cue verb instead of ccomp."""
-NOMINAL_POS = frozenset({"PROPN", "NOUN", "PRON"})
 EDGE_DEPS = frozenset({"cc", "punct", "mark"})
 """Dependents trimmed from the edges of a clause: "en", "maar", "dat", punctuation."""
 
@@ -55,8 +54,9 @@ def _span(tokens: list[Token]) -> Span:
 
 
 def _subtree_span(token: Token, skip: frozenset[str] = frozenset()) -> Span:
-    tokens = [t for t in token.subtree if not (t.dep_ in skip and t.head.i == token.i)]
-    return _span(tokens or [token])
+    """The token's phrase without its dependents of the `skip` relations (and what hangs on them)."""
+    skipped = {t.i for c in token.children if c.dep_ in skip for t in c.subtree}
+    return _span([t for t in token.subtree if t.i not in skipped] or [token])
 
 
 def is_predicate(token: Token) -> bool:
@@ -73,7 +73,7 @@ def _is_conjoined_clause(token: Token) -> bool:
 def _cue_span(verb: Token) -> Span:
     """The cue verb with its separable particle ("liet … weten", "gaf … toe")."""
     parts = [verb, *(c for c in verb.children if c.dep_ == "compound:prt")]
-    return verb.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1] if len(parts) == 1 else _span(parts)
+    return _span(parts)
 
 
 def subject_of(verb: Token) -> Optional[Span]:
