@@ -103,7 +103,8 @@ class PlaceResolver:
     def __call__(self, doc: Doc) -> Doc:
         mentions = _mention_spans(doc)
         blocked = {i for span, _ in mentions for i in range(span.start, span.end)}
-        found = self._from_lexicon(doc, blocked) + self._after_cues(doc, blocked)
+        people = {i for span, label in mentions if label == "PER" and len(span) > 1 for i in range(span.start, span.end)}
+        found = self._from_lexicon(doc, blocked) + self._after_cues(doc, people)
         candidates = [self.gazetteer.lookup(f.span.text) for f in found]
         countries = Context.of(found, candidates).countries | self.home_countries
         for mention, options in self._from_mentions(mentions, countries):
@@ -141,9 +142,11 @@ class PlaceResolver:
         A country, exonym or adjective always is (the NER may call "Pakistan" a person). A place
         mention is when it names a notable town or a town by its own name, or when a locative
         preposition or cue noun announces it ("in Rosmalen"). A one-word person mention that is
-        no part of a full name in the article is when it names a notable town by its own name (a
-        "Vladivostok" the NER took for a person), or, announced, a town in the article's countries
-        ("bij Bachmoet"). Any other mention is when it names a town by its own name ("Wimbledon").
+        no part of a full name in the article is when it names, by its own name, a town notable
+        wherever the article is set (a "Vladivostok" the NER took for a person, but not a
+        "Clinton" beside Americans), or, announced, a town in the article's countries ("bij
+        Bachmoet"). Any other mention is when it names a town by its own name ("Wimbledon"), or,
+        announced, a town in the article's countries ("te Ukkel").
         """
         if any(c.from_lexicon for c in options):
             return label != "PER" or span.text.lower() not in people
@@ -151,12 +154,15 @@ class PlaceResolver:
         known_town = any(c.main_name and c.exact and c.population >= NAMED_TOWN_POPULATION for c in options)
         if label in PLACE_LABELS:
             return notable or known_town or self._announced(span)
+        in_context = any(c.country in countries for c in options)
         if label == "PER":
             if len(span) > 1 or span.text.lower() in people:
                 return False
-            in_context = any(c.country in countries for c in options)
-            return notable and known_town or self._announced(span) and (notable or in_context)
-        return label == "MISC" and known_town
+            famous = any(_is_notable_town(c, self.home_countries) for c in options)
+            return famous and known_town or self._announced(span) and (notable or in_context)
+        if label == "MISC" and known_town:
+            return True
+        return self._announced(span) and in_context
 
     def _completed(self, span: TokenSpan) -> TokenSpan:
         """A place mention the NER cut short before a connector ("Berg" of "Berg en Dal"), made whole
@@ -198,7 +204,8 @@ class PlaceResolver:
         return self.gazetteer.longest_name(keys[i : i + free])
 
     def _after_cues(self, doc: Doc, blocked: set[int]) -> list[Found]:
-        """The name right after a cue noun: "het grensstation Chasan", "het dorp Berg en Dal"."""
+        """The name right after a cue noun, whatever the NER made of it unless a person's full name:
+        "het grensstation Chasan", "het dorp Berg en Dal", "de stad Stralsund"."""
         found = []
         for token in doc[:-1]:
             kind = self.cues.get(token.lower_)
@@ -209,6 +216,9 @@ class PlaceResolver:
         return found
 
     def _name_run_from(self, doc: Doc, start: int, blocked: set[int]) -> Optional[TokenSpan]:
+        """The run of names (with connectors) that starts at `start`, if a name starts there."""
+        if start in blocked or not _is_name(doc[start]):
+            return None
         end = start
         while end < len(doc) and end - start < LONGEST_NAME and end not in blocked and (
                 _is_name(doc[end]) or doc[end].lower_ in self.connectors):
@@ -274,7 +284,9 @@ def _mention_spans(doc: Doc) -> list[tuple[TokenSpan, str]]:
     spans = []
     for mention in doc._.mentions or []:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None:
+        while span is not None and len(span) and span[-1].is_space:
+            span = span[:-1]
+        if span is not None and len(span):
             spans.append((span, mention.label))
     return spans
 
