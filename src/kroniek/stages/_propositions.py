@@ -116,7 +116,7 @@ class Splitter:
         for clause in found.values():
             clause.tokens = self._cut(clause, stop, owner)
         for clause in found.values():
-            clause.tokens = _uninterrupted(clause.tokens, clause.head, owner)
+            clause.tokens = _trim(_uninterrupted(clause.tokens, clause.head, owner), clause.head)
         clauses = sorted((c for c in found.values() if c.tokens), key=lambda c: c.tokens[0].i) or self._whole_sentence(sent)
         question = any(self.lexicon.has(t, "question") for t in sent[-2:])
         for clause in clauses:
