@@ -63,6 +63,7 @@ def test_digits_in_dutch_notation(text, value):
     ("De werkloosheid is 5%.", [("5%", 5, "%", False)]),
     ("De prijzen stegen 20 tot 30 procent.", [("20", 20, "%", False), ("30 procent", 30, "%", False)]),
     ("Ze kochten voor miljoenen euro's wapens.", [("miljoenen euro's", 1e6, "EUR", True)]),
+    ("Een tiental betogers werd opgepakt.", [("tiental", 10, None, True)]),
 ])
 def test_values_units_and_approximations(tokenizer_only, text, expected):
     assert quantities(tokenizer_only, text) == expected

@@ -230,7 +230,8 @@ def _end_of_noun_phrase(doc: Doc, noun: Token) -> Token:
             and doc[noun.i + 1].text[:1].isupper():
         noun = doc[noun.i + 1]
     nxt = noun.i + 2
-    if nxt < len(doc) and doc[noun.i + 1].lower_ in ("en", "of") and doc[nxt].head.i == noun.i and doc[nxt].dep_ == "conj":
+    if (nxt < len(doc) and doc[noun.i + 1].lower_ in ("en", "of") and doc[nxt].head.i == noun.i
+            and doc[nxt].dep_ == "conj" and doc[nxt].pos_ in NOUNS):
         return doc[nxt]
     return noun
 
