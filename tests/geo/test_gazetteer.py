@@ -32,6 +32,10 @@ def best(gazetteer, name: str):
     ("Istanboel", "Istanbul", "TR", "city"),
     ("Charkov", "Kharkiv", "UA", "city"),
     ("Jekaterinburg", "Yekaterinburg", "RU", "city"),
+    ("Jeruzalem", "Jerusalem", "IL", "city"),
+    ("Vermont", "Vermont", "US", "region"),
+    ("Californië", "California", "US", "region"),
+    ("DDR", "East Germany", "DE", "country"),
 ])
 def test_dutch_names_find_their_place(gazetteer, name, place, country, kind):
     candidate = best(gazetteer, name)

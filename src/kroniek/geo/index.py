@@ -6,8 +6,9 @@ names, Dutch exonyms among them) are folded into keys and written, with each pla
 coordinates and population, to an SQLite file in the user's cache. Opening it afterwards is
 instant, and a lookup is an indexed query.
 
-The same pass derives each country's representative point: the town nearest to the mean position
-of all its towns, so the point always lies on land inside the country.
+The same pass derives each country's and each first-level region's (a US state's) representative
+point: the town nearest to the mean position of all its towns, so the point always lies on land
+inside it.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from pathlib import Path
 
 from .names import is_latin_key, name_key
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL, population INTEGER,
                      names INTEGER);
 CREATE TABLE names (key TEXT, id INTEGER, main INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE country_points (country TEXT PRIMARY KEY, lat REAL, lon REAL);
+CREATE TABLE admin1_points (country TEXT, admin1 TEXT, lat REAL, lon REAL, PRIMARY KEY (country, admin1));
 """
 
 
@@ -86,6 +88,7 @@ def build_index(path: Path) -> None:
         db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)",
                        ((key, c["geonameid"], main) for c in cities.values() for key, main in _name_rows(c).items()))
         db.executemany("INSERT INTO country_points VALUES (?, ?, ?)", country_points(cities.values()))
+        db.executemany("INSERT INTO admin1_points VALUES (?, ?, ?, ?)", admin1_points(cities.values()))
     os.replace(temporary, path)
 
 
@@ -101,13 +104,25 @@ def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
 
 def country_points(cities) -> list[tuple[str, float, float]]:
     """Each country's representative point: its town nearest the mean of its towns' positions."""
-    by_country: dict[str, list[tuple[float, float]]] = {}
+    return [(country, lat, lon) for (country,), (lat, lon) in
+            representative_points(cities, lambda city: (city["countrycode"],)).items()]
+
+
+def admin1_points(cities) -> list[tuple[str, str, float, float]]:
+    """The same for each first-level region (a US state, a province), by country and region code."""
+    return [(country, admin1, lat, lon) for (country, admin1), (lat, lon) in
+            representative_points(cities, lambda city: (city["countrycode"], city.get("admin1code") or "")).items()]
+
+
+def representative_points(cities, group) -> dict[tuple, tuple[float, float]]:
+    """For each group of towns, the town nearest the mean of their positions (on the sphere)."""
+    groups: dict[tuple, list[tuple[float, float]]] = {}
     for city in cities:
-        by_country.setdefault(city["countrycode"], []).append((city["latitude"], city["longitude"]))
-    points = []
-    for country, positions in by_country.items():
+        groups.setdefault(group(city), []).append((city["latitude"], city["longitude"]))
+    points = {}
+    for key, positions in groups.items():
         vectors = [_unit_vector(lat, lon) for lat, lon in positions]
         mean = [sum(axis) / len(vectors) for axis in zip(*vectors)]
         nearest = max(range(len(vectors)), key=lambda i: sum(a * b for a, b in zip(vectors[i], mean)))
-        points.append((country, *positions[nearest]))
+        points[key] = positions[nearest]
     return points
