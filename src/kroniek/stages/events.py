@@ -43,6 +43,7 @@ class TriggerLexicon:
     conditions: dict[str, frozenset[str]]
     modality: dict[str, str]
     particles: tuple[str, ...]
+    irregular: dict[str, str]
 
     @classmethod
     def load(cls, lang: str = "nl") -> "TriggerLexicon":
@@ -50,7 +51,8 @@ class TriggerLexicon:
         modality = dict(line.split("\t") for line in read_lines(lang, "events_modality"))
         conditions = {row[0]: frozenset(" ".join(row[2:]).split()) for row in rows if row[2:]}
         particles = tuple(sorted(args.event_words(lang)["particle"], key=len, reverse=True))
-        return cls({row[0]: row[1] for row in rows}, conditions, modality, particles)
+        irregular = dict(line.split("\t") for line in read_lines(lang, "events_irregular_verbs"))
+        return cls({row[0]: row[1] for row in rows}, conditions, modality, particles, irregular)
 
     def lookup(self, token: Token, particle: Optional[Token] = None) -> Optional[str]:
         """The event type of `token` (whose separable particle is `particle`), or None for no trigger."""
@@ -75,7 +77,8 @@ class TriggerLexicon:
         """Lemmas to look a token up by, best first: its lemma with its particle; that lemma with a
         doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen"); for an adverbial particle
         ("vloog terug") the plain verb; for a noun its own form (a lemmatizer's "telefoontje" →
-        "telefoon"); where the lemmatizer kept the form, the infinitives it may be a form of."""
+        "telefoon"); where the lemmatizer kept the form, its irregular infinitive ("vloog" →
+        "vliegen"); for a verb, the infinitives its form may be of ("bekende" → "bekennen")."""
         lemma = with_particle(token, particle)
         candidates = [lemma, single_vowel(lemma)]
         if particle is not None and particle.pos_ in ("ADV", "ADP"):
@@ -83,7 +86,9 @@ class TriggerLexicon:
         if token.pos_ == "NOUN":
             candidates.append(token.lower_)
         if token.lemma_.lower() in ("", token.lower_):
-            candidates += infinitive_guesses(lemma, self.particles, inflected_only=token.pos_ == "NOUN")
+            candidates.append(self.irregular.get(token.lower_, ""))
+        if token.lemma_.lower() in ("", token.lower_) or token.pos_ == "VERB":
+            candidates += infinitive_guesses(token.lower_, self.particles, inflected_only=token.pos_ == "NOUN")
         return candidates
 
     def _compound_head(self, lemma: str) -> Optional[str]:
@@ -220,7 +225,7 @@ class EventFinder:
         particles, words = {}, []
         for token in doc:
             if token.dep_ == "compound:prt":
-                particles[token.head.i] = token
+                particles.setdefault(token.head.i, token)
             elif token.pos_ in TRIGGER_POS:
                 words.append(token)
         kinds = {token.i: kind for token in words if (kind := self.lexicon.lookup(token, particles.get(token.i)))}
@@ -250,7 +255,8 @@ def _someone(index: args.ArticleIndex, argument: Optional[Argument]) -> bool:
 
 def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
     """True for a noun that only completes a verb trigger of the same type ("akkoord gaan")."""
-    return token.pos_ == "NOUN" and token.head is not token and kinds.get(token.head.i) == kind
+    completes = args.dep(token) in ("obj", "compound:prt", "xcomp")
+    return token.pos_ == "NOUN" and completes and token.head is not token and kinds.get(token.head.i) == kind
 
 
 @Language.factory(

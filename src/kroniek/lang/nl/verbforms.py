@@ -35,6 +35,8 @@ def _infinitives(stem: str) -> list[str]:
         variants.append(stem[:-1] + VOICED[stem[-1]])
     if len(stem) >= 2 and stem[-1] == stem[-2]:
         variants.append(stem[:-1])
+    elif len(stem) >= 3 and stem[-1] not in "aeiou" and stem[-2] in "aeiou" and stem[-3] not in "aeiou":
+        variants.append(stem + stem[-1])  # a short vowel keeps its doubled consonant: beken → bekennen
     return [single_vowel(variant + "en") for variant in variants]
 
 
