@@ -17,7 +17,7 @@ from tests.conftest import SAMPLE, SHARED, needs_shared
 
 GOLD = SHARED / "data" / "gold-dev"
 FLOORS = {  # dev figures with the first trained model (LAS 0.68), minus a margin for retrained models
-    "claims-events-alpino5.jsonl": {"f1": 0.80, "source_accuracy": 0.72, "factuality_accuracy": 0.85,
+    "claims-events-alpino5.jsonl": {"f1": 0.80, "source_accuracy": 0.80, "factuality_accuracy": 0.85,
                                     "factuality_macro_f1": 0.65},
     "seed.jsonl": {"f1": 0.80, "source_accuracy": 0.85, "factuality_accuracy": 0.85, "factuality_macro_f1": 0.70},
 }
