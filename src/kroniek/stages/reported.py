@@ -33,6 +33,7 @@ OBJECT_STOPS = frozenset({"punct", "conj", "cc", "parataxis", "advcl", "ccomp", 
 CLAUSE_NOISE = frozenset({"ook", "maar", "en", "want"})
 VERB_POS = frozenset({"VERB", "AUX"})
 VERB_POS_IDS = frozenset({VERB, AUX})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 
 CONFIDENCE = {"dat": 0.85, "te": 0.75, "obj": 0.6, "inverted": 0.75, "phrase": 0.8, "colon": 0.6}
 
@@ -55,7 +56,7 @@ def verb_forms(verb: Token, lexicon: SpeechLexicon) -> Iterator[str]:
     where the lemmatizer went wrong: irregular ones from the lexicon ("klonk" -> "klinken"), regular
     ones guessed ("garandeerde" -> "garanderen", "erkent" -> "erkennen")."""
     lemmas = [verb.lemma_.replace("_", "").lower(), lexicon.irregular_forms.get(verb.lower_, "")]
-    particle = next((child for child in verb.children if child.dep_ == "compound:prt"), None)
+    particle = next((child for child in verb.children if _is_particle(child)), None)
     if particle is not None and particle.pos_ == "VERB":
         yield from (f"{lemma} {particle.lower_}" for lemma in lemmas if lemma)
         yield from lemmas
@@ -67,6 +68,11 @@ def verb_forms(verb: Token, lexicon: SpeechLexicon) -> Iterator[str]:
         yield from guesses
         yield from (g[:-2] + g[-3] + "en" for g in guesses if len(g) > 4 and g[-3] not in "aeiou")
     yield from lemmas
+
+
+def _is_particle(child: Token) -> bool:
+    """A separable particle, or the infinitive that completes "laten weten" (parsed either way)."""
+    return child.dep_ == "compound:prt" or child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i == child.head.i + 1
 
 
 def frames_of(verb: Token, lexicon: SpeechLexicon) -> frozenset[str]:
@@ -82,7 +88,7 @@ def token_range(token: Token) -> tuple[int, int]:
 def trimmed(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
     """Token range [start, end) as characters, without edge punctuation, complementizer or aside."""
     end = _without_aside(doc, start, end)
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in COMPLEMENTIZERS and doc[start].dep_ == "mark"):
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in COMPLEMENTIZERS and (doc[start].dep_ == "mark" or doc[start].pos_ == "SCONJ")):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT):
         end -= 1
@@ -203,11 +209,13 @@ class ReportedSpeech:
             yield Attribution(*rest, "indirect", speaker, cue, CONFIDENCE["inverted"])
 
     def _subject_after(self, verb: Token) -> Optional[Span]:
-        """The subject after an inverted verb; the noun phrase right after it when the parse has none."""
+        """The subject after an inverted verb; the noun phrase right after it when the parse has
+        none there, but never a day ("…, reageerde woensdag" follows a subject, not a statement)."""
         subject = self.discourse.subject_of(verb)
-        if subject is not None and subject.i > verb.i and subject.head == verb:
+        if subject is not None and subject.head == verb and subject.i > verb.i:
             return noun_phrase(subject)
-        return following_phrase(self.doc[verb.i + 1]) if verb.i + 1 < len(self.doc) else None
+        phrase = following_phrase(self.doc[verb.i + 1]) if verb.i + 1 < len(self.doc) else None
+        return None if phrase is None or phrase.root.lower_ in self.lexicon.time_names else phrase
 
     def _ends_statement(self, i: int) -> bool:
         """A comma, or a closing single quote mark of a scare quote, right before the verb."""
@@ -261,17 +269,16 @@ class ReportedSpeech:
         if kind == "no_source":
             return None
         if kind == "source_follows":
-            head = last.head if last.head.i > last.i else self._next_word(last)
-            return noun_phrase(head) if head is not None and head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} else False
+            if last.head.i > last.i and last.head.pos_ in NOMINAL:
+                return noun_phrase(last.head)
+            following = following_phrase(self.doc[last.i + 1]) if last.i + 1 < len(self.doc) else None
+            return following if following is not None else False
         person = self.discourse.reference_before(last)
         if person is not None:
             return self.doc.char_span(person.start, person.end, alignment_mode="expand")
         verb = _clause_verb(last)
         subject = self.discourse.subject_of(verb) if verb is not None else None
         return noun_phrase(subject) if subject is not None else False
-
-    def _next_word(self, token: Token) -> Optional[Token]:
-        return self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
 
     def _phrase_content(self, frame_start: int, frame_end: int) -> Optional[tuple[int, int]]:
         """The clause around an attribution phrase, without the phrase when it opens or closes it."""

@@ -272,7 +272,7 @@ class Discourse:
 
     def _named_like(self, phrase: Span) -> Optional[int]:
         """The person whose name holds every proper-noun word of `phrase` (a name the NER missed)."""
-        words = {t.lower_ for t in phrase if t.pos_ == "PROPN"}
+        words = {t.lower_ for t in phrase if t.pos_ == "PROPN" or t.is_title and t.pos_ not in {"DET", "PRON", "ADP"}}
         if not words or len(words) < sum(t.pos_ != "DET" for t in phrase):
             return None
         people = [e for e in self.entities if e.label == "PER" and words <= set(self.entities[e.id].name.lower().split())]
