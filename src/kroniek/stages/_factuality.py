@@ -34,7 +34,8 @@ WORD_CERTAINTY = {"probable": "PR", "possible": "PS", "appear": "PR", "uncertain
                   "hearsay": "PR"}
 """The certainty a hedging word or phrase of each class leaves its clause with."""
 
-HEDGING_POS = frozenset({"ADV", "ADJ", "VERB", "AUX"})
+NOMINAL_DEPS = frozenset({"amod", "nmod", "det", "compound"})
+"""A hedge inside a noun phrase ("het mogelijke pensioen") hedges the noun, not the clause."""
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "appos"})
 """Dependents that open a clause of their own; their cues do not speak for the governing clause."""
 
@@ -224,7 +225,7 @@ def _word_cue(token: Token, lexicon: CueLexicon, assessment: Assessment) -> None
         else:
             assessment.negated = not assessment.negated
     for cls in ("probable", "possible", "appear", "uncertain"):
-        if cls in classes and token.pos_ in HEDGING_POS and token.dep_ != "amod":
+        if cls in classes and token.dep_ not in NOMINAL_DEPS:
             assessment.lower(WORD_CERTAINTY[cls], _one(token))
 
 
