@@ -397,12 +397,13 @@ class TimexGrammar:
         return Found(i, i + 2, "DATE", Fixed(f"{number - 1:02d}")) if number and number <= 22 else None
 
     def _decade(self, doc, words, i):
-        """"de jaren negentig", "de jaren '80": a decade of the twentieth century."""
+        """"de jaren negentig", "de jaren '80", "de jaren 80": a decade of the twentieth century."""
         if words[i] != "jaren":
             return None
-        digits = words[i + 1].lstrip("'")
-        decade = DECADES.get(words[i + 1]) or (int(digits[0]) if re.match(r"^\d0$", digits) else None)
-        return Found(i, i + 2, "DATE", Fixed(f"19{decade}")) if decade else None
+        j = i + 2 if words[i + 1] in ("'", "’") else i + 1
+        digits = words[j].lstrip("'’")
+        decade = DECADES.get(words[j]) or (int(digits[0]) if re.match(r"^\d0$", digits) else None)
+        return Found(i, j + 1, "DATE", Fixed(f"19{decade}")) if decade else None
 
     def _clock(self, doc, words, i):
         """"15.00 uur", "om drie uur", "'s middags", "'s middags om twee uur": a time of day."""
