@@ -90,8 +90,8 @@ class DirectSpeech:
             if frame and frame[0].name:
                 attributed.append(Attribution(quote.start, quote.end, "direct", frame[0], frame[1], CONFIDENCE["framed"]))
                 continue
-            speaker, confidence = self._from_context(quote, attributed[-1] if attributed else None)
-            attributed.append(Attribution(quote.start, quote.end, "direct", speaker, frame[1] if frame else None, confidence))
+            speaker, confidence, cue = self._from_context(quote, attributed[-1] if attributed else None)
+            attributed.append(Attribution(quote.start, quote.end, "direct", speaker, frame[1] if frame else cue, confidence))
         return attributed
 
     def fragments(self, scare: list[Quoted], found: list[Attribution]) -> list[Attribution]:
@@ -185,18 +185,19 @@ class DirectSpeech:
 
     # --- context -------------------------------------------------------------------------------
 
-    def _from_context(self, quote: Quoted, previous: Optional[Attribution]) -> tuple[Speaker, float]:
-        """The speaker of the quote before, when no one was named since; else the person in focus;
-        else whoever spoke last; else the article's most prominent person."""
+    def _from_context(self, quote: Quoted, previous: Optional[Attribution]) -> tuple[Speaker, float, Optional[tuple[int, int]]]:
+        """Speaker, confidence and cue: those of the quote before, when no one was named since
+        (",,A'', zei X. ,,B''"); else the person in focus; else whoever spoke last; else the
+        article's most prominent person."""
         if previous is not None and previous.speaker.name and not self.discourse.referred_between(previous.end, quote.open_start):
-            return previous.speaker, CONFIDENCE["continued"]
+            return previous.speaker, CONFIDENCE["continued"], previous.cue
         first = self.doc[min(bisect_left(self.starts, quote.start), len(self.doc) - 1)]
         ref = self.discourse.in_focus(first, self._entities_within(quote), self.speaking)
         if ref is not None:
-            return self.discourse.speaker_of_reference(ref), CONFIDENCE["in_focus"]
+            return self.discourse.speaker_of_reference(ref), CONFIDENCE["in_focus"], None
         if previous is not None and previous.speaker.name:
-            return previous.speaker, CONFIDENCE["unknown"]
-        return self.discourse.most_prominent(), CONFIDENCE["unknown"]
+            return previous.speaker, CONFIDENCE["unknown"], None
+        return self.discourse.most_prominent(), CONFIDENCE["unknown"], None
 
     def _entities_within(self, quote: Quoted) -> frozenset[int]:
         return frozenset(

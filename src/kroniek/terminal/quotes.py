@@ -10,6 +10,8 @@ from ..records import Article, Quote
 from .view import section
 
 CONTENT_WIDTH = 90
+COLUMNS = (("speaker", 2), ("role", 2), ("kind", 1), ("content", 6), ("cue", 1))
+"""The columns and their shares of the width: the content gets most."""
 KIND_STYLES = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
 
 
@@ -33,9 +35,9 @@ def quotes(article: Article) -> Optional[Table]:
     """One row per quote, in text order."""
     if not article.quotes:
         return None
-    table = Table(title="Who said what", title_justify="left")
-    for column in ("speaker", "role", "kind", "content", "cue"):
-        table.add_column(column, overflow="fold")
+    table = Table(title="Who said what", title_justify="left", expand=True)
+    for column, ratio in COLUMNS:
+        table.add_column(column, overflow="fold", ratio=ratio)
     for quote in article.quotes:
         table.add_row(
             speaker_cell(quote), quote.role or "", quote.kind, content_cell(quote),
