@@ -12,6 +12,7 @@ PARTICLES = ("terug", "aan", "af", "op")
 @pytest.mark.parametrize("form, infinitive", [
     ("aangekomen", "aankomen"), ("afgereisd", "afreizen"), ("reist", "reizen"), ("vervolgde", "vervolgen"),
     ("ontmoette", "ontmoeten"), ("haalde", "halen"), ("ontmoet", "ontmoeten"), ("leverde", "leveren"),
+    ("bekende", "bekennen"),
 ])
 def test_regular_forms_guess_their_infinitive(form, infinitive):
     assert infinitive in infinitive_guesses(form, PARTICLES)

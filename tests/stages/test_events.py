@@ -210,6 +210,16 @@ Kremlin Kremlin PROPN 2 {kremlin} I-ORG
 . . PUNCT 2 punct
 """
 
+LEMMAS_LEFT_AS_WRITTEN = """
+Davenport Davenport PROPN 2 nsubj B-PER
+vloog vloog VERB 0 root
+terug terug ADV 2 compound:prt
+. . PUNCT 2 punct
+Ze ze PRON 6 nsubj
+bekende bekenen VERB 0 root
+. . PUNCT 6 punct
+"""
+
 
 def events_of(table: str, **layers) -> dict:
     """The events of a parsed sentence, by trigger text."""
@@ -346,3 +356,9 @@ def test_an_event_noun_that_will_take_place_is_expected_between_its_sides():
 def test_a_day_is_never_the_subject_even_when_the_parser_says_so(kremlin):
     event = events_of(MONDAY_CONFIRMED.format(kremlin=kremlin), timexes=[("Maandag", "2023-09-11")])["bevestigde"]
     assert (event.type, event.agent.text, event.time) == ("STATEMENT", "het Kremlin", "2023-09-11")
+
+
+def test_forms_the_lemmatizer_missed_are_still_found():
+    events = events_of(LEMMAS_LEFT_AS_WRITTEN)
+    assert {text: e.type for text, e in events.items()} == {"vloog": "TRAVEL", "bekende": "STATEMENT"}
+    assert events["bekende"].agent.text == "Davenport"

@@ -110,8 +110,12 @@ def with_particle(token: Token, particle: Optional[Token]) -> str:
 
 
 def is_present_participle(token: Token) -> bool:
-    """ "aanvallend", "winnende": a verb used as an adjective."""
-    return token.lower_.endswith(("end", "ende")) and "Fin" not in token.morph.get("VerbForm")
+    """ "aanvallend", "winnende": a verb used as an adjective (by its morphology, or without one by
+    its ending where it modifies something; "bekende" may be a past tense)."""
+    forms, present_form = token.morph.get("VerbForm"), token.lower_.endswith(("end", "ende"))
+    if forms:
+        return present_form and "Part" in forms
+    return present_form and args.dep(token) in ("amod", "advmod", "acl", "conj")
 
 
 def has_direction(token: Token) -> bool:
