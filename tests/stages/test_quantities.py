@@ -74,6 +74,7 @@ def test_values_units_and_approximations(tokenizer_only, text, expected):
     "Hij werd de eerste winnaar en eindigde als nummer twee.",
     "Een man liep op straat.",
     "Dat wilde hij vieren.",
+    "Volgens artikel 5 van het verdrag rijdt lijn 12 niet.",
 ])
 def test_years_durations_ordinals_and_articles_are_not_counted(tokenizer_only, text):
     assert quantities(tokenizer_only, text) == []

@@ -26,7 +26,6 @@ from ..temporal.grammar import lower_words
 SCORE = re.compile(r"^(\d+)-(\d+)$")
 GLUED_UNIT = re.compile(r"^(\d[\d.,]*)(\D+)$")
 NOUNS = ("NOUN", "PROPN")
-NOT_COUNTS = frozenset(("nummer", "nr.", "no.", "nummers", "pagina", "artikel", "top"))
 LONGEST_UNIT = 3
 MODIFIERS_BEFORE_NOUN = 4
 RANGE_WORDS = frozenset(("tot", "à", "a", "-", "of"))
@@ -50,6 +49,7 @@ class QuantityFinder:
         self.units = {tuple(words.split()): unit for words, unit in read_mapping("nl", "units").items()}
         self.currency_signs = read_mapping("nl", "currency_symbols")
         self.approximators = word_list("nl", "approximators")
+        self.labels = word_list("nl", "number_labels")
 
     def __call__(self, doc: Doc) -> Doc:
         in_timex = _timex_tokens(doc)
@@ -68,7 +68,7 @@ class QuantityFinder:
 
     def _quantities_at(self, doc: Doc, i: int, in_timex: set[int]) -> tuple[list[Quantity], int]:
         """The quantities that start at token i, and the token to go on from."""
-        if i and doc[i - 1].lower_ in NOT_COUNTS:
+        if i and doc[i - 1].lower_ in self.labels:
             return [], i + 1
         score = SCORE.match(doc[i].text)
         if score:
