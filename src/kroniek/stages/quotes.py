@@ -53,7 +53,7 @@ class QuoteFinder:
         quoted = find_quoted(text, paragraphs, self.marks)
         direct = [q for q in quoted if not q.scare]
         inside = quoted_tokens(doc, direct)
-        discourse = Discourse(doc, text, self.lexicon, inside)
+        discourse = Discourse(doc, text, self.lexicon, inside, lambda verb: bool(frames_of(verb, self.lexicon)))
         reported = ReportedSpeech(doc, self.lexicon, discourse, inside)
         attributed = DirectSpeech(doc, discourse, reported, inside).attribute(direct)
         scare = [q for q in quoted if q.scare]

@@ -108,16 +108,19 @@ def _stops_noun_phrase(token: Token, head: Token) -> bool:
 class Discourse:
     """The people of one document and where each is referred to, for resolving speakers."""
 
-    def __init__(self, doc: Doc, text: str, lexicon: SpeechLexicon, quoted: list[bool]):
+    def __init__(self, doc: Doc, text: str, lexicon: SpeechLexicon, quoted: list[bool], reports=lambda verb: False):
+        """`reports(verb)` tells a reporting verb: a name the NER did not call a person still is
+        one when it is the subject of one ("Pastrana verklaarde", tagged a place)."""
         self.doc, self.text, self.lexicon, self.quoted = doc, text, lexicon, quoted
         self.entities = doc._.entities or []
         self.mentions = doc._.mentions or []
         self.token_mention = _token_mentions(doc, self.mentions)
+        self.speaking = self._reporting_subjects(reports)
         self.starts, self.sentence_of, self.paragraph_of = _positions(doc)
         self.sentence_bounds = _sentence_bounds(self.sentence_of)
         self.roles: dict[int, list[tuple[str, str]]] = {}
         self.references: list[Reference] = []
-        self.prominence = _prominence(self.entities)
+        self.prominence = _prominence(self.entities, self.speaking)
         self._collect_references()
         self._ref_sentences = [ref.sentence for ref in self.references]
         self._ref_starts = [ref.start for ref in self.references]
@@ -137,13 +140,22 @@ class Discourse:
                 if entity is not None:
                     self._add(token, entity, token.idx, token.idx + len(token))
 
+    def _reporting_subjects(self, reports) -> frozenset[int]:
+        """The entities that are the subject of a reporting verb somewhere outside quotes."""
+        found = set()
+        for i, index in self.token_mention.items():
+            token, entity = self.doc[i], self.mentions[index].entity
+            if entity is not None and is_subject(token) and not self.quoted[i] and reports(token.head):
+                found.add(entity)
+        return frozenset(found)
+
     def _is_mention_root(self, token: Token, mention: int) -> bool:
         head = token.head
         return head.i == token.i or self.token_mention.get(head.i) != mention
 
     def _add_mention(self, token: Token, index: int) -> None:
         mention = self.mentions[index]
-        if mention.label != "PER" or mention.entity is None or token.pos_ != "PROPN":
+        if mention.entity is None or token.pos_ != "PROPN" or mention.label != "PER" and mention.entity not in self.speaking:
             return
         own_role, _ = self.split_role(mention.text)
         role = (own_role, own_role.split(" ")[-1].lower()) if own_role else self._role_before(token, mention.start)
@@ -178,7 +190,7 @@ class Discourse:
         return subject_of(verb, self.lexicon.time_names)
 
     def is_person(self, entity: int) -> bool:
-        return self.entities[entity].label == "PER"
+        return self.entities[entity].label == "PER" or entity in self.speaking
 
     def entity_name(self, entity: int) -> str:
         """The entity's fullest name, without a role the NER took into it."""
@@ -315,9 +327,9 @@ class Discourse:
         return Speaker(self.entity_name(ref.entity), ref.start, ref.end, ref.entity, True, self.role_of(ref.entity))
 
 
-def _prominence(entities) -> dict[int, float]:
+def _prominence(entities, speaking: frozenset[int]) -> dict[int, float]:
     """How much each person is talked about: their mentions, relative to the most mentioned person."""
-    counts = {entity.id: len(entity.mentions) for entity in entities if entity.label == "PER"}
+    counts = {entity.id: len(entity.mentions) for entity in entities if entity.label == "PER" or entity.id in speaking}
     most = max(counts.values(), default=1)
     return {entity: count / most for entity, count in counts.items()}
 
