@@ -29,13 +29,14 @@ AGE = re.compile(r"^(.+?)-?jarige?n?$")
 LONG_SUFFIXES = ("lang", "jarig", "jarige", "jarigen")
 NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)$")
 YEAR_SPAN = re.compile(r"^((?:1[89]|20)\d\d)[-/]((?:1[89]|20)\d\d)$")
-CLOCK_PREPOSITIONS = frozenset(("om", "tot", "rond", "omstreeks", "vanaf", "tegen", "na", "voor"))
-ARTICLE_MODIFIERS = frozenset(("afgelopen", "voorbije", "komende", "laatste", "eerste"))
-ARTICLES = frozenset(("de", "het", "die", "deze"))
-FUNCTION_STARTERS = frozenset(("de", "het", "die", "deze", "een", "al", "'s", "op"))
-MORNING_NOT_TOMORROW = frozenset(("de", "deze", "die", "'s", "elke", "iedere", "goede", "zelfde", "volgende"))
-DECADES = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7, "tachtig": 8,
-           "negentig": 9}
+
+
+def _groups(rows) -> dict[str, frozenset[str]]:
+    """Words by the group each row puts them in."""
+    groups: dict[str, set[str]] = {}
+    for word, group in rows:
+        groups.setdefault(group, set()).add(word)
+    return {group: frozenset(words) for group, words in groups.items()}
 
 
 def lower_words(doc: Doc) -> list[str]:
@@ -89,6 +90,9 @@ class TimexGrammar:
         self.shifts = {w: int(s) for w, s in read_mapping("nl", "time_shifts").items()}
         self.sets = read_mapping("nl", "time_sets")
         self.roles = read_mapping("nl", "time_words")
+        groups = _groups(read_table("nl", "time_context_words"))
+        self.clock_words, self.articles, self.period_words = groups["clock"], groups["article"], groups["period"]
+        self.morning_words, self.function_words = groups["morning"], groups["function"]
         self.units = {row[0]: TimeUnit(row[1], float(row[2]), row[3] == "plural")
                       for row in read_table("nl", "time_units")}
         self.day_words = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "word"}
@@ -120,20 +124,20 @@ class TimexGrammar:
         the ordinal before "eeuw")."""
         return frozenset().union(
             self.months, self.weekday_words, self.seasons, self.shifts, self.sets, self.roles, self.units,
-            self.day_words, self.day_compounds, self.references, ARTICLES, ("al", "een", "'s", "jaren"),
+            self.day_words, self.day_compounds, self.references, self.function_words, ("jaren",),
             self.holidays,
         )
 
     def _followers(self) -> frozenset[str]:
         """The words that can follow a function word in an expression ("de afgelopen", "een paar")."""
         second_words = {phrase[1] for phrases in self.references.values() for phrase, *_ in phrases if len(phrase) > 1}
-        return frozenset().union(second_words, self.units, ARTICLE_MODIFIERS, ARTICLES, self.seasons,
+        return frozenset().union(second_words, self.units, self.period_words, self.articles, self.seasons,
                                  self.weekday_words, self.day_parts, ("paar",))
 
     def _may_start(self, words: list[str], i: int) -> bool:
         """A cheap first look; a frequent function word ("de", "een") only before a word that can follow it."""
         word = words[i]
-        if word in FUNCTION_STARTERS:
+        if word in self.function_words:
             return words[i + 1] in self.followers
         return (word in self.starters or word[:1].isdigit() or word.endswith(LONG_SUFFIXES)
                 or self.numbers.read_word(word) is not None or words[i + 1] == "eeuw")
@@ -234,7 +238,7 @@ class TimexGrammar:
     def _relative_day(self, doc, words, i):
         """"gisteren", "vandaag", "gisteren zondag", "vanavond", "gistermiddag", "morgenochtend"."""
         word = words[i]
-        if word in self.day_words and not (word == "morgen" and words[i - 1] in MORNING_NOT_TOMORROW and i):
+        if word in self.day_words and not (word == "morgen" and words[i - 1] in self.morning_words and i):
             day, part = self._weekday_word(words[i + 1])
             end = i + 2 if day and part is None else i + 1
             return Found(i, end, "DATE", DayOffset(self.day_words[word]))
@@ -310,13 +314,13 @@ class TimexGrammar:
 
     def _article_period(self, doc, words, i):
         """"de afgelopen week", "de voorbije maanden", "het eerste halfjaar", "al die dagen": durations."""
-        if words[i] == "al" and words[i + 1] in ARTICLES:
+        if words[i] == "al" and words[i + 1] in self.articles:
             j = i + 2
-        elif words[i] in ARTICLES and words[i + 1] in ARTICLE_MODIFIERS:
+        elif words[i] in self.articles and words[i + 1] in self.period_words:
             j = i + 1
         else:
             return None
-        j += words[j] in ARTICLE_MODIFIERS
+        j += words[j] in self.period_words
         amount = self._number(words[j]) if words[j] != "een" else None
         j += amount is not None
         unit = self.units.get(words[j])
@@ -333,7 +337,7 @@ class TimexGrammar:
             return None
         j = i + (2 if words[i] == "een" and vague else 1)
         unit = self.units.get(words[j])
-        if unit is None or (unit.unit == "H" and words[i - 1] in CLOCK_PREPOSITIONS and i):
+        if unit is None or (unit.unit == "H" and words[i - 1] in self.clock_words and i):
             return None
         total = None if amount is None else amount * unit.amount
         after = self.roles.get(words[j + 1])
@@ -402,7 +406,8 @@ class TimexGrammar:
             return None
         j = i + 2 if words[i + 1] in ("'", "’") else i + 1
         digits = words[j].lstrip("'’")
-        decade = DECADES.get(words[j]) or (int(digits[0]) if re.match(r"^\d0$", digits) else None)
+        tens = self.numbers.read(digits) if digits else None
+        decade = int(tens) // 10 if tens in (20, 30, 40, 50, 60, 70, 80, 90) else None
         return Found(i, j + 1, "DATE", Fixed(f"19{decade}")) if decade else None
 
     def _clock(self, doc, words, i):
@@ -419,12 +424,12 @@ class TimexGrammar:
     def _clock_time(self, words, i, part):
         """((hour, minute), end) of a clock time at i, with the afternoon and evening made PM."""
         clock = CLOCK.match(words[i])
-        if clock and (words[i + 1] == "uur" or words[i - 1] in CLOCK_PREPOSITIONS):
+        if clock and (words[i + 1] == "uur" or words[i - 1] in self.clock_words):
             hour, minute, end = int(clock.group(1)), int(clock.group(2)), i + 1 + (words[i + 1] == "uur")
         else:
-            half = words[i] == "half" and words[i - 1] in CLOCK_PREPOSITIONS
+            half = words[i] == "half" and words[i - 1] in self.clock_words
             hour = self._hour(words[i + half]) if words[i + 1] == "uur" or half else None
-            if hour is None or not (half or words[i - 1] in CLOCK_PREPOSITIONS):
+            if hour is None or not (half or words[i - 1] in self.clock_words):
                 return None
             hour, minute, end = (hour - 1, 30, i + 2) if half else (hour, 0, i + 2)
         if part in ("AF", "EV") and hour < 12:
