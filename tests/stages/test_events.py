@@ -220,6 +220,16 @@ bekende bekenen VERB 0 root
 . . PUNCT 6 punct
 """
 
+SUBJECT_LOST_BY_THE_PARSER = """
+kampioen kampioen NOUN 6 parataxis
+Dubbeldam Dubbeldam PROPN 1 appos B-PER
+, , PUNCT 1 punct
+met met ADP 5 case
+vormklachten vormklacht NOUN 6 obl
+afhaakte af_haken VERB 0 root
+. . PUNCT 6 punct
+"""
+
 
 def events_of(table: str, **layers) -> dict:
     """The events of a parsed sentence, by trigger text."""
@@ -362,3 +372,8 @@ def test_forms_the_lemmatizer_missed_are_still_found():
     events = events_of(LEMMAS_LEFT_AS_WRITTEN)
     assert {text: e.type for text, e in events.items()} == {"vloog": "TRAVEL", "bekende": "STATEMENT"}
     assert events["bekende"].agent.text == "Davenport"
+
+
+def test_an_event_without_a_parsed_subject_takes_the_name_before_it_in_its_sentence():
+    event = events_of(SUBJECT_LOST_BY_THE_PARSER)["afhaakte"]
+    assert (event.type, event.agent.text, event.agent.entity) == ("OTHER", "Dubbeldam", 0)

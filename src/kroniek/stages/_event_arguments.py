@@ -168,6 +168,18 @@ def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = Tru
     return Argument(text=as_written(mention, index.entity_name(mention)), span=span, entity=mention.entity)
 
 
+def named_before(index: ArticleIndex, trigger: Token) -> Optional[Argument]:
+    """For an event the parse gives no agent, the person or organisation named last before it in
+    its sentence ("…, olympisch kampioen Dubbeldam, met vormklachten afhaakte")."""
+    start = trigger.sent.start_char
+    before = [m for m in index.mentions if m.label in ("PER", "ORG") and start <= m.start and m.end <= trigger.idx]
+    if not before:
+        return None
+    mention = before[-1]
+    span = span_of(index.text, mention.start, mention.end)
+    return Argument(text=as_written(mention, index.entity_name(mention)), span=span, entity=mention.entity)
+
+
 def has_entity(index: ArticleIndex, head: Token) -> bool:
     return any(t.i in index.mention_at or t.i in index.place_at for t in phrase_tokens(head))
 

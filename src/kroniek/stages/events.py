@@ -189,7 +189,7 @@ def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: b
     else:
         agent, patient = noun_participants(index, trigger)
     sides = agent is not None and args.case_of(agent) == "tussen"
-    doer = args.argument(index, agent, coordinated=not sides)
+    doer = args.argument(index, agent, coordinated=not sides) or args.named_before(index, trigger)
     return doer, args.argument(index, patient, not_entity=doer.entity if doer and not sides else None)
 
 
