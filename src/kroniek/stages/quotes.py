@@ -189,7 +189,7 @@ class DirectSpeech:
         """Speaker, confidence and cue: those of the quote before, when no one was named since
         (",,A'', zei X. ,,B''"); else the person in focus; else whoever spoke last; else the
         article's most prominent person."""
-        if previous is not None and previous.speaker.name and not self.discourse.referred_between(previous.end, quote.open_start):
+        if previous and previous.speaker.name and not self.discourse.referred_between(previous.end, quote.open_start):
             return previous.speaker, CONFIDENCE["continued"], previous.cue
         first = self.doc[min(bisect_left(self.starts, quote.start), len(self.doc) - 1)]
         ref = self.discourse.in_focus(first, self._entities_within(quote), self.speaking)

@@ -88,13 +88,17 @@ def token_range(token: Token) -> tuple[int, int]:
 def trimmed(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
     """Token range [start, end) as characters, without edge punctuation, complementizer or aside."""
     end = _without_aside(doc, start, end)
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in COMPLEMENTIZERS and (doc[start].dep_ == "mark" or doc[start].pos_ == "SCONJ")):
+    while start < end and (doc[start].is_punct or doc[start].is_space or _is_complementizer(doc[start])):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT):
         end -= 1
     if end - start < 2:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _is_complementizer(token: Token) -> bool:
+    return token.lower_ in COMPLEMENTIZERS and (token.dep_ == "mark" or token.pos_ == "SCONJ")
 
 
 def _without_aside(doc: Doc, start: int, end: int) -> int:

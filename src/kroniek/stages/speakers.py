@@ -217,7 +217,8 @@ class Discourse:
             distance = sentence - ref.sentence
             if distance > PRONOUN_SENTENCES:
                 break
-            score = -distance * PRONOUN_DISTANCE_COST + PRONOUN_SUBJECT_BONUS * ref.subject + self.prominence.get(ref.entity, 0.0)
+            score = -distance * PRONOUN_DISTANCE_COST + PRONOUN_SUBJECT_BONUS * ref.subject
+            score += self.prominence.get(ref.entity, 0.0)
             if ref.token < token.i and score > best_score:
                 best, best_score = ref.entity, score
         return best
@@ -239,7 +240,9 @@ class Discourse:
                 return mention.entity
         return None
 
-    def in_focus(self, token: Token, exclude: frozenset[int] = frozenset(), favoured: frozenset[int] = frozenset()) -> Optional[Reference]:
+    def in_focus(
+        self, token: Token, exclude: frozenset[int] = frozenset(), favoured: frozenset[int] = frozenset()
+    ) -> Optional[Reference]:
         """The person in focus at `token`: the best-placed reference nearby, by distance, subjecthood,
         paragraph, prominence, and whether the person is `favoured` (speaks elsewhere)."""
         sentence, paragraph = self.sentence_of[token.i], self.paragraph_of[token.i]
@@ -304,9 +307,10 @@ class Discourse:
 
     def reference_before(self, token: Token) -> Optional[Reference]:
         """The last reference to a person before `token` in its sentence."""
-        low = bisect_left(self._ref_sentences, self.sentence_of[token.i])
-        refs = [ref for ref in self.references[low : bisect_right(self._ref_sentences, self.sentence_of[token.i])] if ref.token < token.i]
-        return refs[-1] if refs else None
+        sentence = self.sentence_of[token.i]
+        in_sentence = self.references[bisect_left(self._ref_sentences, sentence) : bisect_right(self._ref_sentences, sentence)]
+        before = [ref for ref in in_sentence if ref.token < token.i]
+        return before[-1] if before else None
 
     def subject_in(self, sentence: Span) -> Optional[Reference]:
         """The first person referred to as a subject in `sentence`."""
@@ -321,7 +325,9 @@ class Discourse:
     def most_prominent(self) -> Speaker:
         """The most mentioned person of the document, or no one."""
         entity = max(self.prominence, key=lambda e: (self.prominence[e], -e), default=None)
-        return Speaker() if entity is None else Speaker(self.entity_name(entity), entity=entity, resolved=True, role=self.role_of(entity))
+        if entity is None:
+            return Speaker()
+        return Speaker(self.entity_name(entity), entity=entity, resolved=True, role=self.role_of(entity))
 
     def speaker_of_reference(self, ref: Reference) -> Speaker:
         return Speaker(self.entity_name(ref.entity), ref.start, ref.end, ref.entity, True, self.role_of(ref.entity))
