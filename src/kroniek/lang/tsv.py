@@ -23,3 +23,11 @@ def read_mapping(lang: str, name: str) -> dict[str, str]:
     for row in read_table(lang, name):
         mapping.setdefault(row[0], row[1])
     return mapping
+
+
+def read_groups(lang: str, name: str) -> dict[str, frozenset[str]]:
+    """A table of word<TAB>group rows as the words of each group (a word may be in several)."""
+    groups: dict[str, set[str]] = {}
+    for word, group in read_table(lang, name):
+        groups.setdefault(group, set()).add(word)
+    return {group: frozenset(words) for group, words in groups.items()}

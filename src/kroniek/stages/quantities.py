@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang import word_list
 from ..lang.nl.numbers import dutch_numbers, read_digits
-from ..lang.tsv import read_mapping
+from ..lang.tsv import read_groups, read_mapping
 from .. import extensions  # noqa: F401  (registers doc._.quantities and doc._.published)
 from ..records import Quantity
 from ..temporal.grammar import lower_words
@@ -28,7 +28,6 @@ GLUED_UNIT = re.compile(r"^(\d[\d.,]*)(\D+)$")
 NOUNS = ("NOUN", "PROPN")
 LONGEST_UNIT = 3
 MODIFIERS_BEFORE_NOUN = 4
-RANGE_WORDS = frozenset(("tot", "à", "a", "-", "of"))
 
 
 @dataclass
@@ -48,7 +47,9 @@ class QuantityFinder:
         self.numbers = dutch_numbers()
         self.units = {tuple(words.split()): unit for words, unit in read_mapping("nl", "units").items()}
         self.currency_signs = read_mapping("nl", "currency_symbols")
-        self.approximators = word_list("nl", "approximators")
+        self.approximators = [tuple(phrase.split()) for phrase in word_list("nl", "approximators")]
+        groups = read_groups("nl", "quantity_words")
+        self.range_words, self.halves = groups["range"], groups["half"]
         self.labels = word_list("nl", "number_labels")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -100,7 +101,7 @@ class QuantityFinder:
     def _article_before_scale(self, doc: Doc, i: int) -> Optional[float]:
         """"een" is one only before a scale word ("een miljoen"); "een half miljoen" is a half."""
         following = _lower(doc, i + 1)
-        if following in ("half", "halve") and _lower(doc, i + 2) in self.numbers.scales:
+        if following in self.halves and _lower(doc, i + 2) in self.numbers.scales:
             return 0.5
         return 1.0 if following in self.numbers.scales and following not in ("honderd", "duizend") else None
 
@@ -111,7 +112,7 @@ class QuantityFinder:
             reading.end += 1
 
     def _extend_with_scales(self, doc: Doc, reading: Reading) -> None:
-        if _lower(doc, reading.end) in ("half", "halve") and reading.value == 0.5:
+        if _lower(doc, reading.end) in self.halves and reading.value == 0.5:
             reading.end += 1
         while _lower(doc, reading.end) in self.numbers.scales:
             reading.value *= self.numbers.scales[_lower(doc, reading.end)]
@@ -121,9 +122,8 @@ class QuantityFinder:
             reading.approximate, reading.end = True, reading.end + 1
 
     def _approximated(self, doc: Doc, i: int) -> bool:
-        before = [_lower(doc, k) for k in range(max(0, i - 2), i)]
-        return any(word in self.approximators for word in before) or before[-2:] in (
-            ["meer", "dan"], ["minder", "dan"], ["tegen", "de"])
+        """True after "ongeveer", "ruim", "meer dan" and the like."""
+        return any(tuple(_lower(doc, k) for k in range(i - len(phrase), i)) == phrase for phrase in self.approximators)
 
     # -- units and counted nouns -------------------------------------------------------------
 
@@ -137,7 +137,7 @@ class QuantityFinder:
 
     def _unit_after_range(self, doc: Doc, reading: Reading) -> Optional[str]:
         """The unit written once after a range: "procent" for 20 in "20 tot 30 procent"."""
-        if _lower(doc, reading.end) not in RANGE_WORDS:
+        if _lower(doc, reading.end) not in self.range_words:
             return None
         upper = self._reading(doc, reading.end + 1)
         return self._unit_at(doc, upper.end)[0] if upper else None
@@ -230,7 +230,7 @@ def _end_of_noun_phrase(doc: Doc, noun: Token) -> Token:
             and doc[noun.i + 1].text[:1].isupper():
         noun = doc[noun.i + 1]
     nxt = noun.i + 2
-    if (nxt < len(doc) and doc[noun.i + 1].lower_ in ("en", "of") and doc[nxt].head.i == noun.i
+    if (nxt < len(doc) and doc[noun.i + 1].pos_ == "CCONJ" and doc[nxt].head.i == noun.i
             and doc[nxt].dep_ == "conj" and doc[nxt].pos_ in NOUNS):
         return doc[nxt]
     return noun

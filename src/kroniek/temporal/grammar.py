@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..lang import word_list
 from ..lang.nl.numbers import dutch_numbers
-from ..lang.tsv import read_mapping, read_table
+from ..lang.tsv import read_groups, read_mapping, read_table
 from .values import (
     OTHER_EVENT, CalendarDate, ClockTime, DayOffset, Fixed, Period, Shifted, Unresolved, Weekday, WeekdayOfWeek,
     duration_value,
@@ -29,14 +29,6 @@ AGE = re.compile(r"^(.+?)-?jarige?n?$")
 LONG_SUFFIXES = ("lang", "jarig", "jarige", "jarigen")
 NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)$")
 YEAR_SPAN = re.compile(r"^((?:1[89]|20)\d\d)[-/]((?:1[89]|20)\d\d)$")
-
-
-def _groups(rows) -> dict[str, frozenset[str]]:
-    """Words by the group each row puts them in."""
-    groups: dict[str, set[str]] = {}
-    for word, group in rows:
-        groups.setdefault(group, set()).add(word)
-    return {group: frozenset(words) for group, words in groups.items()}
 
 
 def lower_words(doc: Doc) -> list[str]:
@@ -90,7 +82,7 @@ class TimexGrammar:
         self.shifts = {w: int(s) for w, s in read_mapping("nl", "time_shifts").items()}
         self.sets = read_mapping("nl", "time_sets")
         self.roles = read_mapping("nl", "time_words")
-        groups = _groups(read_table("nl", "time_context_words"))
+        groups = read_groups("nl", "time_context_words")
         self.clock_words, self.articles, self.period_words = groups["clock"], groups["article"], groups["period"]
         self.morning_words, self.function_words = groups["morning"], groups["function"]
         self.units = {row[0]: TimeUnit(row[1], float(row[2]), row[3] == "plural")
