@@ -87,11 +87,3 @@ def cross_contradictions(store: Store, threshold: float = THRESHOLD) -> list[Cro
     """The contradictions between the stored articles."""
     return contradictions_across(ledger(store), threshold)
 
-
-def involving(contradictions: Iterable[CrossContradiction], article: str, claim_id: int) -> list[CrossContradiction]:
-    """The cross-article contradictions one claim takes part in."""
-    return [
-        c for c in contradictions
-        if (c.article_a, c.claim_a.id) == (article, claim_id) or (c.article_b, c.claim_b.id) == (article, claim_id)
-    ]
-
