@@ -125,7 +125,8 @@ class PlaceResolver:
         """The NER mentions that name a place, each with its candidates; the countries the
         lexicon recognises among them count as the article's for the others."""
         people = _words_of_full_names(mentions)
-        spans = [(self._completed(span) if label in PLACE_LABELS else span, label) for span, label in mentions]
+        spans = [(self._with_prefix(self._completed(span) if label in PLACE_LABELS else span), label)
+                 for span, label in mentions]
         looked_up = [(span, label, self.gazetteer.lookup(span.text)) for span, label in spans]
         countries = countries | {country for _, _, options in looked_up if any(c.from_lexicon for c in options)
                                  for country in _certain_countries(options)}
@@ -163,6 +164,14 @@ class PlaceResolver:
         if label == "MISC" and known_town:
             return True
         return self._announced(span) and in_context
+
+    def _with_prefix(self, span: TokenSpan) -> TokenSpan:
+        """A mention with the word before it when the two make a name the lexicon knows ("Zuid" before
+        "Amerikaanse" written apart)."""
+        if span.start == 0:
+            return span
+        longer = span.doc[span.start - 1 : span.end]
+        return longer if name_key(longer.text) in self.gazetteer.lexicon else span
 
     def _completed(self, span: TokenSpan) -> TokenSpan:
         """A place mention the NER cut short before a connector ("Berg" of "Berg en Dal"), made whole
