@@ -90,7 +90,8 @@ class TimexGrammar:
         self.day_words = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "word"}
         self.day_prefixes = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "prefix"}
         self.references = _by_first_word(read_table("nl", "time_references"))
-        self.holidays = _by_first_word((name, (int(month), int(day))) for name, month, day in read_table("nl", "holidays"))
+        holidays = read_table("nl", "holidays")
+        self.holidays = _by_first_word((name, (int(month), int(day))) for name, month, day in holidays)
         self.weekday_words = self._weekday_compounds()
         self.quantity_units = frozenset(row[0].split()[0] for row in read_table("nl", "units"))
         self.rules: tuple[Callable[[Doc, list[str], int], Optional[Found]], ...] = (
@@ -288,7 +289,8 @@ class TimexGrammar:
         if words[i] in self.seasons:
             of = 1 + (words[i + 1] == "van")
             year = int(words[i + of]) if YEAR.match(words[i + of]) else None
-            return Found(i, i + of + 1, "DATE", CalendarDate(year=year, season=self.seasons[words[i]])) if year else None
+            season = CalendarDate(year=year, season=self.seasons[words[i]])
+            return Found(i, i + of + 1, "DATE", season) if year else None
         shift = self.shifts.get(words[i])
         if shift is None:
             return None

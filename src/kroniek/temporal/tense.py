@@ -44,7 +44,8 @@ def _tense_of_group(group: list[Token]) -> str | None:
         return "future"
     if any("Past" in word.morph.get("Tense") for word in group):
         return "past"
-    if "Part" in group[0].morph.get("VerbForm") and any(word.lemma_ in perfect or word.lower_ in perfect for word in group[1:]):
+    auxiliaries = group[1:]
+    if "Part" in group[0].morph.get("VerbForm") and any(w.lemma_ in perfect or w.lower_ in perfect for w in auxiliaries):
         return "past"
     if any("Pres" in word.morph.get("Tense") for word in group):
         return "present"
