@@ -14,6 +14,7 @@ without a comma-separated relative clause at its end, which is the author's asid
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
@@ -33,6 +34,7 @@ OBJECT_STOPS = frozenset({"punct", "conj", "cc", "parataxis", "advcl", "ccomp", 
 CLAUSE_NOISE = frozenset({"ook", "maar", "en", "want"})
 VERB_POS = frozenset({"VERB", "AUX"})
 VERB_POS_IDS = frozenset({VERB, AUX})
+QUESTION_WINDOW = 4
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 
 CONFIDENCE = {"dat": 0.85, "te": 0.75, "obj": 0.6, "inverted": 0.75, "phrase": 0.8, "colon": 0.6}
@@ -202,11 +204,11 @@ class ReportedSpeech:
         phrase = self._subject_after(verb)
         if phrase is None or phrase.root.lower_ in self.lexicon.not_speakers:
             return
-        speaker = self.discourse.describe(phrase)
+        speaker = Speaker() if "nosource" in frames else self.discourse.describe(phrase)
         cue = token_range(verb)
         kind = "mixed" if self.doc[before].text != "," else "indirect"
         first = trimmed(self.doc, self._clause_start(before), before + (kind == "mixed"))
-        if first:
+        if first and not self._asks(first):
             yield Attribution(*first, kind, speaker, cue, CONFIDENCE["inverted"])
         rest = self._continuation(phrase)
         if rest:
@@ -220,6 +222,12 @@ class ReportedSpeech:
             return noun_phrase(subject)
         phrase = following_phrase(self.doc[verb.i + 1]) if verb.i + 1 < len(self.doc) else None
         return None if phrase is None or phrase.root.lower_ in self.lexicon.time_names else phrase
+
+    def _asks(self, content: tuple[int, int]) -> bool:
+        """True for the question a reply answers ("Op de vraag of …, antwoordt ze"): no statement
+        (the parse may call that "of" anything, so its word alone decides)."""
+        first = bisect_left(self.discourse.starts, content[0])
+        return any(t.lower_ == "of" for t in self.doc[first : first + QUESTION_WINDOW])
 
     def _ends_statement(self, i: int) -> bool:
         """A comma, or a closing single quote mark of a scare quote, right before the verb."""
