@@ -13,7 +13,7 @@ from kroniek.pipeline import find_model
 from tests.conftest import SAMPLE, SHARED, needs_shared
 
 GOLD = SHARED / "data" / "gold-dev"
-FLOORS = {"f1": 0.92, "value_accuracy": 0.95, "unit_accuracy": 0.93}
+FLOORS = {"f1": 0.95, "value_accuracy": 0.97, "unit_accuracy": 0.95}
 
 pytestmark = pytest.mark.skipif(find_model("nl") is None, reason="no trained model in models/nl")
 
