@@ -118,6 +118,7 @@ def test_a_place_mention_no_gazetteer_knows_needs_a_locative_preposition(blank, 
     ("Koerden vochten in Noord-Syrië om de stad Kobani.", {"Noord-Syrië": "LOC", "Kobani": "PER"},
      ["Koerden", "Noord-Syrië", "Kobani"]),
     ("Het Zuid Amerikaanse voetbal bloeit.", {"Amerikaanse": "MISC"}, ["Zuid Amerikaanse"]),
+    ("Angelique Hoorn sprong foutloos.", {"Angelique": "LOC"}, []),
     ("Davenport won van Lindsay Davenport.", {"Davenport": "PER", "Lindsay Davenport": "PER"}, []),
 ])
 def test_places_the_ner_mislabelled_are_recovered(blank, resolver, text, mentions, expected):

@@ -331,7 +331,8 @@ def _is_notable_town(candidate: Candidate, countries: set[str]) -> bool:
 
 def _name_runs(doc: Doc, blocked: set[int], connectors: frozenset[str]) -> list[TokenSpan]:
     """Maximal runs of capitalised words (and the connectors in them: "Den Haag", "Berg en Dal")
-    outside other names, without the other stop words that open a sentence ("In Buenos Aires")."""
+    outside other names, but not the rest of a name the NER cut short ("Hoorn" after a mention
+    "Angelique")."""
     runs, start = [], None
     for token in [*doc, None]:
         in_run = token is not None and token.i not in blocked and (
@@ -343,7 +344,8 @@ def _name_runs(doc: Doc, blocked: set[int], connectors: frozenset[str]) -> list[
             end = token.i if token is not None else len(doc)
             while not _is_name(doc[end - 1]):
                 end -= 1
-            runs.append(doc[start:end])
+            if not (start > 0 and start - 1 in blocked and _is_name(doc[start - 1])):
+                runs.append(doc[start:end])
             start = None
     return runs
 
