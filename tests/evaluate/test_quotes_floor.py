@@ -19,7 +19,7 @@ GOLD = SHARED / "data" / "gold-dev"
 OWN_GOLD = Path(__file__).parent / "data" / "quotes_own.jsonl"
 FLOORS = {
     # dev figures on the first trained model (f1, speaker_accuracy, e2e_f1), minus a margin
-    "quotes-alpino10.jsonl": {"f1": 0.80, "speaker_accuracy": 0.70, "e2e_f1": 0.60},  # 0.871, 0.79, 0.688
+    "quotes-alpino10.jsonl": {"f1": 0.80, "speaker_accuracy": 0.75, "e2e_f1": 0.65},  # 0.88, 0.84, 0.739
     "seed.jsonl": {"f1": 0.85, "speaker_accuracy": 0.85, "e2e_f1": 0.85},  # 1.0, 1.0, 1.0
 }
 OWN_FLOORS = {"f1": 0.85, "speaker_accuracy": 0.6, "e2e_f1": 0.6}  # 1.0, 0.75, 0.75

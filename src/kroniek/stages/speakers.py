@@ -157,11 +157,20 @@ class Discourse:
         mention = self.mentions[index]
         if mention.entity is None or token.pos_ != "PROPN" or mention.label != "PER" and mention.entity not in self.speaking:
             return
+        if self._after_article(mention.start):
+            return
         own_role, _ = self.split_role(mention.text)
         role = (own_role, own_role.split(" ")[-1].lower()) if own_role else self._role_before(token, mention.start)
         if role:
             self.roles.setdefault(mention.entity, []).append(role)
         self._add(token, mention.entity, mention.start, mention.end)
+
+    def _after_article(self, start: int) -> bool:
+        """True for a name right after a lower-case "de" or "het" ("de TT van Assen"): Dutch names
+        of people take no article (a capital "De" may open one: "De Vries"), so the NER's person
+        is more likely an event, a team or a thing."""
+        i = bisect_left(self.starts, start) - 1
+        return i >= 0 and self.doc[i].text in {"de", "het"}
 
     def _add(self, token: Token, entity: int, start: int, end: int) -> None:
         self.references.append(
