@@ -19,8 +19,9 @@ import sqlite3
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
+import pycountry
 from babel import Locale
 
 from ..lang.tsv import read_table
@@ -90,17 +91,14 @@ class Gazetteer:
         self.before_names: set[str] = set()
         """Keys of the forms that stand before a person's name: "de Duitser Beerbaum", "de Thaise Tanasugarn"."""
         self._add_country_names(lang)
-        for place in self.own_places:
-            self._add(place.name, place)
-        for forms, place in self._own_place_forms(lang):
-            for form in forms:
-                self._add(form, place)
+        self._add_own_places(lang)
         for target, cell in read_table(lang, "place_names"):
             for form in _forms(cell):
                 self._add(form, self.resolve_target(target))
         self._add_adjectives(lang)
         self._add_parts_of_countries(lang)
         self.prefixes = {" ".join(key.split()[:n]) for key in self.lexicon for n in range(1, len(key.split()) + 1)}
+        """Every name of the lexicon and the first words of each, to scan a text word by word."""
 
     def _db(self) -> sqlite3.Connection:
         """This process's connection to the city index (a forked or unpickled worker opens its own)."""
@@ -139,13 +137,14 @@ class Gazetteer:
                                         from_lexicon=True))
         return states
 
-    def _own_place_forms(self, lang: str) -> Iterable[tuple[list[str], Candidate]]:
+    def _add_own_places(self, lang: str) -> None:
+        for place in self.own_places:
+            self._add(place.name, place)
         for place, row in zip(self.own_places, read_table(lang, "places")):  # the US states come after
-            yield _forms(row[5]) if len(row) > 5 else [], place
+            for form in _forms(row[5]) if len(row) > 5 else []:
+                self._add(form, place)
 
     def _add_country_names(self, lang: str) -> None:
-        import pycountry
-
         for code, country in self.countries.items():
             names = [country.name, Locale(lang).territories.get(code), Locale("en").territories.get(code)]
             record = pycountry.countries.get(alpha_2=code)
