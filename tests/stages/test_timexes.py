@@ -69,6 +69,7 @@ def timexes(nlp, text: str, published=TUESDAY) -> list[tuple[str, str, str]]:
     ("Met kerst is de winkel dicht, op tweede kerstdag open.",
      [("kerst", "DATE", "2023-12-25"), ("tweede kerstdag", "DATE", "2023-12-26")]),
     ("In de jaren '90 groeide de stad.", [("jaren '90", "DATE", "199")]),
+    ("In de zomer gaat de school dicht.", [("de zomer", "DATE", "2023-SU")]),
     ("Het festival duurt van 11 tot en met 14 juli.",
      [("11", "DATE", "2023-07-11"), ("14 juli", "DATE", "2023-07-14")]),
 ])

@@ -285,7 +285,10 @@ class TimexGrammar:
         return not doc[j].is_sent_start or (j + 1 < len(doc) and doc[j + 1].is_title)
 
     def _period(self, doc, words, i):
-        """"vorige week", "dit jaar", "volgend jaar", "dit voorjaar", "dit weekeinde", "zomer 2019"."""
+        """"vorige week", "dit jaar", "volgend jaar", "dit voorjaar", "dit weekeinde", "zomer 2019", "de zomer"."""
+        if words[i] in ("de", "het") and words[i + 1] in self.seasons and words[i + 2] != "van" \
+                and not YEAR.match(words[i + 2]):
+            return Found(i, i + 2, "DATE", CalendarDate(season=self.seasons[words[i + 1]]))
         if words[i] in self.seasons:
             of = 1 + (words[i + 1] == "van")
             year = int(words[i + of]) if YEAR.match(words[i + of]) else None

@@ -13,6 +13,9 @@ from typing import Optional
 
 Resolution = tuple[Optional[str], Optional[str]]
 
+SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+"""A month in the middle of each season, to count a season without a year toward the tense."""
+
 NO_PUBLISHED = "relative to the publication date, which is unknown"
 OTHER_EVENT = "counted from another event in the text, not from the publication date"
 
@@ -196,7 +199,7 @@ class CalendarDate:
     def _year_toward_tense(self, anchor: Anchor) -> int:
         """The year in which the named month (and day) lies in the tense's direction from the published date."""
         published = anchor.published
-        month, day = self.month or published.month, self.day or 15
+        month, day = self.month or SEASON_MONTHS.get(self.season, published.month), self.day or 15
         diff = (month - published.month) * 31 + (day - published.day if self.day else 0)
         shifted = _toward_tense(diff, 12 * 31, anchor.tense)
         return published.year + (shifted - diff) // (12 * 31)
