@@ -63,10 +63,9 @@ LEXICON_WEIGHT = 3.0
 
 @dataclass
 class Found:
-    """A stretch of tokens that may name a place, and what announced it."""
+    """A stretch of tokens that may name a place, and the kind of place a cue noun announced, if any."""
 
     span: TokenSpan
-    source: str
     cue_kind: Optional[str] = None
 
     @cached_property
@@ -132,9 +131,9 @@ class PlaceResolver:
                                  for country in _certain_countries(options)}
         for span, label, options in looked_up:
             if self._names_a_place(span, label, options, countries, people):
-                yield Found(span, "ner"), options
+                yield Found(span), options
             elif label != "LOC" and len(span) > 1 and self._stands_before_a_name(span):
-                yield Found(span[:1], "ner"), self.gazetteer.lookup(span[0].text)
+                yield Found(span[:1]), self.gazetteer.lookup(span[0].text)
 
     def _names_a_place(self, span: TokenSpan, label: str, options: list[Candidate], countries: set[str],
                        people: set[str]) -> bool:
@@ -200,7 +199,7 @@ class PlaceResolver:
         while i < n:
             size = self._lexicon_name_at(doc, keys, i, blocked) if keys[i] in self.gazetteer.prefixes else 0
             if size:
-                found.append(Found(doc[i : i + size], "lexicon"))
+                found.append(Found(doc[i : i + size]))
             i += size or 1
         return found
 
@@ -221,7 +220,7 @@ class PlaceResolver:
             if kind is not None and token.pos_ in CUE_TAGS:
                 run = self._name_run_from(doc, token.i + 1, blocked)
                 if run is not None:
-                    found.append(Found(self._longest_known_start(run), "cue", kind))
+                    found.append(Found(self._longest_known_start(run), kind))
         return found
 
     def _name_run_from(self, doc: Doc, start: int, blocked: set[int]) -> Optional[TokenSpan]:
@@ -256,7 +255,7 @@ class PlaceResolver:
             for span in spans:
                 options = towns.get(name_key(span.text), [])
                 if any(_is_notable_town(c, countries) for c in options):
-                    found.append((Found(span, "town"), options))
+                    found.append((Found(span), options))
                     break
         return found
 
