@@ -120,6 +120,25 @@ gok gok NOUN 2 parataxis
 """
 
 
+LEMMATIZER_SLIPS = """
+Pastrana Pastrana PROPN 2 nsubj B-LOC
+garandeerde garandeeren VERB 0 root
+een een DET 5 det
+veilig veilig ADJ 5 amod
+toernooi toernooi NOUN 2 obj
+. . PUNCT 2 punct
+Een een DET 8 det
+woordvoerder woordvoerder NOUN 9 nsubj
+liet laten VERB 0 root
+weten weten VERB 9 xcomp
+dat dat SCONJ 14 mark
+de de DET 13 det
+verdachten verdachte NOUN 14 nsubj
+verschijnen verschijnen VERB 9 ccomp
+. . PUNCT 9 punct
+"""
+
+
 def found(table: str) -> list[tuple[str, str | None, str]]:
     doc = FINDER(parsed(table))
     return [(q.content.text, q.speaker, q.kind) for q in doc._.quotes]
@@ -145,8 +164,13 @@ def found(table: str) -> list[tuple[str, str | None, str]]:
             [("reizen er duizenden bewakers mee", None, "indirect"), ("De tijd is rijp", "de folder", "indirect")],
         ),
         (COLON, [("Het was een gok.", "De Rooij", "direct")]),
+        (
+            LEMMATIZER_SLIPS,
+            [("een veilig toernooi", "Pastrana", "indirect"), ("de verdachten verschijnen", "Een woordvoerder", "indirect")],
+        ),
     ],
-    ids=["framed-after", "volgens-and-denial", "in-focus", "pronoun-and-role", "unnamed-and-inverted", "colon"],
+    ids=["framed-after", "volgens-and-denial", "in-focus", "pronoun-and-role", "unnamed-and-inverted", "colon",
+         "lemmatizer-slips"],
 )
 def test_quotes_and_their_speakers(table, expected):
     assert found(table) == expected
