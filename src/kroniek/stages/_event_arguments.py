@@ -43,7 +43,8 @@ def is_a(token: Token, role: str) -> bool:
 
 
 def dep(token: Token) -> str:
-    return token.dep_.lower()
+    """The dependency label; UD labels are lower case but for a parser's "ROOT", never asked for."""
+    return token.dep_
 
 
 def case_of(token: Token) -> Optional[str]:

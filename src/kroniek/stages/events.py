@@ -56,14 +56,14 @@ class TriggerLexicon:
 
     def lookup(self, token: Token, particle: Optional[Token] = None) -> Optional[str]:
         """The event type of `token` (whose separable particle is `particle`), or None for no trigger."""
-        if token.pos_ not in TRIGGER_POS or token.ent_type_ or args.dep(token) in NOT_TRIGGER_DEPS:
-            return None
-        if token.pos_ == "VERB" and is_present_participle(token):
+        if token.pos_ not in TRIGGER_POS or token.ent_type_ or token.dep_ in NOT_TRIGGER_DEPS:
             return None
         lemma = next((c for c in self.candidates(token, particle) if c in self.types), None)
-        if lemma is not None:
-            return self.types[lemma] if self._conditions_met(token, lemma) else None
-        return self._compound_head(with_particle(token, particle)) if token.pos_ == "NOUN" else None
+        if lemma is None:
+            return self._compound_head(with_particle(token, particle)) if token.pos_ == "NOUN" else None
+        if token.pos_ == "VERB" and is_present_participle(token) or not self._conditions_met(token, lemma):
+            return None
+        return self.types[lemma]
 
     def _conditions_met(self, token: Token, lemma: str) -> bool:
         conditions = self.conditions.get(lemma, frozenset())
