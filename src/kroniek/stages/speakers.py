@@ -116,6 +116,8 @@ class Discourse:
         self.mentions = doc._.mentions or []
         self.token_mention = _token_mentions(doc, self.mentions)
         self.speaking = self._reporting_subjects(reports)
+        self._names: dict[int, str] = {}
+        self._capitalised: Optional[dict[str, list[int]]] = None
         self.starts, self.sentence_of, self.paragraph_of = _positions(doc)
         self.sentence_bounds = _sentence_bounds(self.sentence_of)
         self.roles: dict[int, list[tuple[str, str]]] = {}
@@ -202,8 +204,33 @@ class Discourse:
         return self.entities[entity].label == "PER" or entity in self.speaking
 
     def entity_name(self, entity: int) -> str:
-        """The entity's fullest name, without a role the NER took into it."""
-        return self.split_role(self.entities[entity].name)[1]
+        """The entity's fullest name, without a role the NER took into it, and with the first
+        names the text gives it where the NER only caught the surname ("Karin Bos" for "Bos")."""
+        if entity not in self._names:
+            self._names[entity] = self._fullest(self.split_role(self.entities[entity].name)[1])
+        return self._names[entity]
+
+    def _occurrences(self) -> dict[str, list[int]]:
+        """Where each capitalised word stands, indexed once per document when first needed."""
+        if self._capitalised is None:
+            self._capitalised = {}
+            for token in self.doc:
+                if token.is_title:
+                    self._capitalised.setdefault(token.text, []).append(token.i)
+        return self._capitalised
+
+    def _fullest(self, name: str) -> str:
+        words = name.split(" ")
+        if len(words) > 1:
+            return name
+        fullest = name
+        for i in (i for i in self._occurrences().get(name, ()) if not self.quoted[i]):
+            start = i
+            while start > 0 and _is_name_word(self.doc[start - 1]) and not self.doc[start].is_sent_start:
+                start -= 1
+            if i - start + 1 > len(fullest.split(" ")):
+                fullest = self.doc[start : i + 1].text
+        return fullest
 
     def split_role(self, text: str) -> tuple[str, str]:
         """(role, name) of a mention: "Kremlin-woordvoerder Dmitri Peskov" -> the two parts."""
@@ -277,7 +304,25 @@ class Discourse:
         if entity is not None:
             role = phrase.text if self.lexicon.role_kind(phrase.root.text) else self.role_of(entity)
             return Speaker(self.entity_name(entity), phrase.start_char, phrase.end_char, entity, True, _without_article(role))
+        introduced = self._introduced_as(phrase)
+        if introduced:
+            return Speaker(introduced, phrase.start_char, phrase.end_char, None, False, _without_article(phrase.text))
         return Speaker(phrase.text, phrase.start_char, phrase.end_char)
+
+    def _introduced_as(self, phrase: Span) -> Optional[str]:
+        """For "de minister" that no entity answers: the name the text gave a minister before,
+        read off the words ("Minister Karin Bos" when the NER missed her)."""
+        head = phrase.root
+        if phrase[0].lower_ not in DEFINITE or self.lexicon.role_kind(head.text) != "person":
+            return None
+        word = head.lower_.rsplit("-", 1)[-1]
+        for i in range(phrase.start - 1, -1, -1):
+            if self.doc[i].lower_.endswith(word) and _is_name_word(self.doc[i + 1]):
+                end = i + 1
+                while end < len(self.doc) and _is_name_word(self.doc[end]):
+                    end += 1
+                return self.doc[i + 1 : end].text
+        return None
 
     def _named_in(self, phrase: Span) -> Optional[int]:
         """The mention that heads `phrase` (not one inside a modifier of it), a person's first."""
@@ -364,6 +409,10 @@ def _heads_phrase(token: Token, phrase: Span) -> bool:
     while token != phrase.root and _names_head(token) and phrase.start <= token.head.i < phrase.end:
         token = token.head
     return token == phrase.root
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
 
 
 def _names_head(token: Token) -> bool:
