@@ -230,6 +230,20 @@ afhaakte af_haken VERB 0 root
 . . PUNCT 6 punct
 """
 
+TWO_OBJECTS = """
+Kim Kim PROPN 2 nsubj B-PER
+reist reizen VERB 0 root
+naar naar ADP 4 case
+Vladivostok Vladivostok PROPN 2 obl B-LOC
+, , PUNCT 10 punct
+waar waar ADV 10 advmod
+Poetin Poetin PROPN 10 obj B-PER
+hem hij PRON 10 obj
+zal zullen AUX 10 aux
+ontvangen ontvangen VERB 2 advcl
+. . PUNCT 2 punct
+"""
+
 
 def events_of(table: str, **layers) -> dict:
     """The events of a parsed sentence, by trigger text."""
@@ -377,3 +391,9 @@ def test_forms_the_lemmatizer_missed_are_still_found():
 def test_an_event_without_a_parsed_subject_takes_the_name_before_it_in_its_sentence():
     event = events_of(SUBJECT_LOST_BY_THE_PARSER)["afhaakte"]
     assert (event.type, event.agent.text, event.agent.entity) == ("OTHER", "Dubbeldam", 0)
+
+
+def test_a_subject_parsed_as_a_first_object_is_repaired():
+    event = events_of(TWO_OBJECTS, places=["Vladivostok"])["ontvangen"]
+    assert (event.agent.text, event.patient.text, event.place.text, event.status) == (
+        "Poetin", "Kim", "Vladivostok", "expected")

@@ -69,13 +69,13 @@ def phrase_tokens(head: Token, coordinated: bool = True) -> list[Token]:
 
 def _within(head: Token, token: Token, child: Token, coordinated: bool) -> bool:
     """True when `child` belongs to the phrase: not a clause, nor the preposition of the phrase."""
-    if token is head and dep(child) == "case" or is_a(child, "reflexive"):
+    if token.i == head.i and dep(child) == "case" or is_a(child, "reflexive"):
         return False
     return dep(child) not in CLAUSE_DEPS or _joins(head, token, child, coordinated)
 
 
 def _joins(head: Token, token: Token, child: Token, coordinated: bool) -> bool:
-    return coordinated and token is head and dep(child) == "conj" and child.pos_ in NOMINAL
+    return coordinated and token.i == head.i and dep(child) == "conj" and child.pos_ in NOMINAL
 
 
 @dataclass
@@ -239,7 +239,7 @@ def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Optional[Tok
     found = _active_subject(index, trigger)
     if found is not None:
         return _antecedent(found) or found
-    if depth >= 3 or trigger.head is trigger or not _is_controlled(trigger):
+    if depth >= 3 or trigger.head.i == trigger.i or not _is_controlled(trigger):
         return None
     return subject(index, trigger.head, depth + 1)
 
@@ -247,7 +247,7 @@ def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Optional[Tok
 def verb_object(index: ArticleIndex, verb: Token, agent: Optional[Token]) -> Optional[Token]:
     """To whom: the object, unless only an indirect object or a prepositional phrase names someone."""
     objects = children(verb, "nsubj:pass") if is_passive(verb) else children(verb, "obj")
-    objects = [o for o in objects if not is_a(o, "reflexive") and o is not agent]
+    objects = [o for o in objects if not is_a(o, "reflexive") and (agent is None or o.i != agent.i)]
     if objects and has_entity(index, objects[0]):
         return objects[0]
     others = children(verb, "iobj") + [
@@ -291,7 +291,7 @@ def noun_participants(index: ArticleIndex, noun: Token) -> tuple[Optional[Token]
 def governing_verb(noun: Token) -> Optional[Token]:
     """The verb whose object or adjunct an event noun is ("gaf de opdracht", "ging voor een gesprek")."""
     head = noun.head
-    if head is noun or dep(noun) not in ("obj", "obl", "obl:arg", "xcomp") or head.pos_ != "VERB":
+    if head.i == noun.i or dep(noun) not in ("obj", "obl", "obl:arg", "xcomp") or head.pos_ != "VERB":
         return None
     return head
 
@@ -347,7 +347,7 @@ def place_of(index: ArticleIndex, trigger: Token) -> Optional[Token]:
             return _place_in(index, antecedent) if antecedent is not None else None
         if is_a(adverb, "place_anaphor"):
             return _recent_place(index, adverb)
-    return next((o for o in children(trigger, "obj") if _place_in(index, o) is o), None)
+    return next((o for o in children(trigger, "obj") if getattr(_place_in(index, o), "i", None) == o.i), None)
 
 
 def _recent_place(index: ArticleIndex, token: Token) -> Optional[Token]:

@@ -139,7 +139,7 @@ def governors(token: Token, limit: int = 3) -> list[Token]:
     if verb is not None:
         token = verb
         found += [verb] + args.children(verb, "aux")
-    while limit and args.dep(token) in ("xcomp", "advcl", "ccomp") and token.head is not token:
+    while limit and args.dep(token) in ("xcomp", "advcl", "ccomp") and token.head.i != token.i:
         token, limit = token.head, limit - 1
         found += [token] + args.children(token, "aux")
     return found
@@ -260,7 +260,7 @@ def _someone(index: args.ArticleIndex, argument: Optional[Argument]) -> bool:
 def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
     """True for a noun that only completes a verb trigger of the same type ("akkoord gaan")."""
     completes = args.dep(token) in ("obj", "compound:prt", "xcomp")
-    return token.pos_ == "NOUN" and completes and token.head is not token and kinds.get(token.head.i) == kind
+    return token.pos_ == "NOUN" and completes and token.head.i != token.i and kinds.get(token.head.i) == kind
 
 
 @Language.factory(
