@@ -2,9 +2,10 @@
 
 Two spaCy trainings run one after the other, each with its config under models/configs: the
 morphosyntax pipeline (tok2vec, tagger, morphologizer, lemmatizer, parser) on UD, and NER on
-CoNLL-2002. The NER component carries its own tok2vec, so it is sourced into the morphosyntax
-pipeline as is; the Dutch news tokenizer rules are applied, the data sets and dev scores are written
-into the meta, and only the final pipeline is saved (no checkpoints).
+CoNLL-2002, whose embedding also reads gazetteer features (kroniek.train.gazetteer) as static
+vectors. The NER component carries its own tok2vec, so it is sourced into the morphosyntax
+pipeline as is, with the gazetteer table; the Dutch news tokenizer rules are applied, the data sets
+and dev scores are written into the meta, and only the final pipeline is saved (no checkpoints).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.language import Language
 
 from kroniek.lang.nl.tokenizer import customize_tokenizer
 from kroniek.train.corpora import NER_DEV, NER_TRAIN, UD_NEWS, UD_OTHER, build_corpora
+from kroniek.train.gazetteer import build_gazetteer_vectors
 
 UD_SCORES = ("tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
 NER_SCORES = ("ents_f", "ents_p", "ents_r", "ents_per_type")
@@ -43,7 +45,9 @@ def train_nl(data_dir: Path, config_dir: Path, cache_dir: Path, output_dir: Path
     corpora = build_corpora(data_dir, cache_dir)
     overrides = {} if epochs is None else {"training.max_epochs": epochs}
     ud_dir = _train(config_dir / "nl_ud.cfg", cache_dir / "ud", corpora["ud-train"], corpora["ud-dev"], overrides)
-    ner_dir = _train(config_dir / "nl_ner.cfg", cache_dir / "ner", corpora["ner-train"], corpora["ner-dev"], overrides)
+    gazetteer = build_gazetteer_vectors(cache_dir / "gazetteer")
+    ner_overrides = {**overrides, "paths.vectors": str(gazetteer)}
+    ner_dir = _train(config_dir / "nl_ner.cfg", cache_dir / "ner", corpora["ner-train"], corpora["ner-dev"], ner_overrides)
     nlp = assemble(ud_dir, ner_dir)
     nlp.meta["kroniek_training"] = {"seconds": round(time.monotonic() - started), "max_epochs": epochs}
     nlp.to_disk(output_dir)
@@ -59,6 +63,7 @@ def assemble(ud_dir: Path, ner_dir: Path) -> Language:
     """The morphosyntax pipeline with NER sourced in, Dutch news tokenizer rules and merged meta."""
     nlp = spacy.load(ud_dir)
     ner_nlp = spacy.load(ner_dir)
+    nlp.vocab.vectors = ner_nlp.vocab.vectors  # the gazetteer features; only NER reads them
     nlp.add_pipe("ner", source=ner_nlp)
     customize_tokenizer(nlp)
     nlp.meta.update(_meta(nlp.meta.get("performance", {}), ner_nlp.meta.get("performance", {})))
