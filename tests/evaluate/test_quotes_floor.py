@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kroniek.evaluate.matching import names_match
 from kroniek.evaluate.quotes import evaluate
 from kroniek.pipeline import find_model
 from tests.conftest import SAMPLE, SHARED, needs_shared
@@ -18,8 +19,8 @@ from tests.conftest import SAMPLE, SHARED, needs_shared
 GOLD = SHARED / "data" / "gold-dev"
 OWN_GOLD = Path(__file__).parent / "data" / "quotes_own.jsonl"
 FLOORS = {
-    # dev figures on the first trained model (f1, speaker_accuracy, e2e_f1), minus a margin
-    "quotes-alpino10.jsonl": {"f1": 0.80, "speaker_accuracy": 0.75, "e2e_f1": 0.65},  # 0.88, 0.84, 0.739
+    # dev figures with the model of 04:07 UTC (f1, speaker_accuracy, e2e_f1), minus a margin
+    "quotes-alpino10.jsonl": {"f1": 0.80, "speaker_accuracy": 0.82, "e2e_f1": 0.70},  # 0.876, 0.901, 0.789
     "seed.jsonl": {"f1": 0.85, "speaker_accuracy": 0.85, "e2e_f1": 0.85},  # 1.0, 1.0, 1.0
 }
 OWN_FLOORS = {"f1": 0.85, "speaker_accuracy": 0.8, "e2e_f1": 0.8}  # 1.0, 0.94, 0.94
@@ -45,8 +46,7 @@ def test_sample_article_attributes_every_statement(nlp):
     from kroniek import analyze
 
     article = analyze(needs_shared(SAMPLE).read_text(encoding="utf-8"), nlp=nlp)
-    by_speaker = {}
-    for quote in article.quotes:
-        by_speaker.setdefault(quote.speaker, []).append(quote)
-    assert [q.kind for q in by_speaker.get("Dmitri Peskov", [])] == ["direct", "direct"]
-    assert {"Amerikaanse functionarissen", "KCNA", "Pyongyang en Moskou"} <= set(by_speaker)
+    peskov = [q.kind for q in article.quotes if q.speaker == "Dmitri Peskov"]
+    assert peskov == ["direct", "direct"]
+    for source in ("Amerikaanse functionarissen", "KCNA", "Pyongyang en Moskou"):
+        assert any(names_match(source, q.speaker) for q in article.quotes), source

@@ -162,7 +162,7 @@ class Discourse:
         if self._after_article(mention.start):
             return
         own_role, _ = self.split_role(mention.text)
-        role = (own_role, own_role.split(" ")[-1].lower()) if own_role else self._role_before(token, mention.start)
+        role = (own_role, own_role.split(" ")[-1].lower()) if own_role else self._role_before(mention.start)
         if role:
             self.roles.setdefault(mention.entity, []).append(role)
         self._add(token, mention.entity, mention.start, mention.end)
@@ -179,16 +179,18 @@ class Discourse:
             Reference(token.i, self.sentence_of[token.i], self.paragraph_of[token.i], entity, _in_subject(token), start, end)
         )
 
-    def _role_before(self, token: Token, start: int) -> Optional[tuple[str, str]]:
-        """(role text, role noun) of the words right before a name: "Kremlin-woordvoerder Dmitri"."""
-        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        i = first.start - 1 if first is not None else token.i - 1
+    def _role_before(self, start: int) -> Optional[tuple[str, str]]:
+        """(role text, role noun) of the words right before a name, past first names the NER
+        left out: "Kremlin-woordvoerder [Dmitri] Peskov"."""
+        i = bisect_left(self.starts, start) - 1
+        while i > 0 and _is_name_word(self.doc[i]):
+            i -= 1
         if i < 0 or self.doc[i].pos_ not in {"NOUN", "PROPN"} or not self.lexicon.role_kind(self.doc[i].text):
             return None
-        noun, j = self.doc[i], i
+        j = i
         while j > 0 and self.doc[j - 1].pos_ in {"ADJ", "NOUN"}:
             j -= 1
-        return self.doc[j : i + 1].text, noun.lower_
+        return self.doc[j : i + 1].text, self.doc[i].lower_
 
     # --- resolution ---------------------------------------------------------------------------
 
@@ -332,10 +334,13 @@ class Discourse:
     def _named_speaker(self, phrase: Span, index: int) -> Speaker:
         mention = self.mentions[index]
         own_role, name = self.split_role(mention.text)
-        start = mention.end - len(name)
-        role = " ".join(filter(None, [self.text[phrase.start_char : mention.start].strip(" ,"), own_role]))
-        entity = mention.entity
-        name = self.entity_name(entity) if entity is not None else name
+        start, entity = mention.end - len(name), mention.entity
+        if entity is not None:
+            name = self.entity_name(entity)
+            first_names = name[: -len(mention.text)].strip() if name.endswith(mention.text) else ""
+            if first_names and self.text[phrase.start_char : mention.start].rstrip().endswith(first_names):
+                start = self.text.rindex(first_names, phrase.start_char, mention.start)
+        role = " ".join(filter(None, [self.text[phrase.start_char : start].strip(" ,"), own_role]))
         role = _without_article(role) or (self.role_of(entity) if entity is not None else None)
         return Speaker(name, start, mention.end, entity, entity is not None, role)
 
