@@ -55,11 +55,12 @@ LAYER_TABLES: dict[str, LayerTable] = {
         lambda c: {"reason": c.reason, "score": c.score},
         lambda c: _short(c.reason)),
     "events": LayerTable(
-        Event, {"type": "TEXT", "agent": "TEXT", "patient": "TEXT", "place": "TEXT", "time": "TEXT",
-                "factuality": "TEXT"},
-        lambda e: {"type": e.type, "agent": _arg(e.agent), "patient": _arg(e.patient),
-                   "place": _arg(e.place), "time": e.time, "factuality": e.factuality},
-        lambda e: f"{e.type}: {_arg(e.agent) or '?'} {e.trigger.text} {_arg(e.patient) or ''}".strip(),
+        Event, {"type": "TEXT", "status": "TEXT", "agent": "TEXT", "patient": "TEXT", "place": "TEXT",
+                "time": "TEXT", "factuality": "TEXT"},
+        lambda e: {"type": e.type, "status": e.status or "unconfirmed", "agent": _arg(e.agent),
+                   "patient": _arg(e.patient), "place": _arg(e.place), "time": e.time, "factuality": e.factuality},
+        lambda e: f"{e.type} ({e.status or 'unconfirmed'}): {_arg(e.agent) or '?'} {e.trigger.text} "
+                  f"{_arg(e.patient) or ''}".strip(),
         span=lambda e: e.trigger),
     "timexes": LayerTable(
         Timex, {"type": "TEXT", "value": "TEXT"},
