@@ -26,7 +26,7 @@ in Prep O
 Brussel N B-LOC
 . Punc O
 """
-NER_DEV_FLOOR = 0.70  # F1 on the first 600 sentences of ned.testa; the shipped model's dev figure minus a margin
+NER_DEV_FLOOR = 0.68  # F1 on the first 600 sentences of ned.testa (0.737 on all of it) minus a margin
 
 
 @pytest.fixture()
@@ -92,8 +92,8 @@ def test_malformed_gold_names_the_line(tmp_path, ruler_nlp, text, line):
         ner.evaluate(path, ruler_nlp)
 
 
-def test_shipped_pipeline_keeps_its_dev_floor(tmp_path, nlp):
+def test_shipped_model_keeps_its_dev_floor(tmp_path, shipped_model):
     testa = needs_shared(SHARED / "data" / "conll2002-nl" / "ned.testa")
     blocks = testa.read_text(encoding="utf-8").split("\n\n")[:600]
-    metrics = ner.evaluate(write(tmp_path, "\n\n".join(blocks) + "\n"), nlp)
+    metrics = ner.evaluate(write(tmp_path, "\n\n".join(blocks) + "\n"), shipped_model)
     assert metrics["f1"] >= NER_DEV_FLOOR
