@@ -67,12 +67,14 @@ def is_subject(token: Token) -> bool:
 
 
 def subject_of(verb: Token, time_names: frozenset[str] = frozenset()) -> Optional[Token]:
-    """The subject of `verb`, or of the verb it is coordinated with when it has none itself.
+    """The subject of `verb`, of an auxiliary the parse hung it on, or of the verb it is
+    coordinated with when it has none itself.
 
     Of two subjects the parse may give (a fronted "Maandag" beside "het Kremlin"), the one
     that is no name of a day or month and stands nearest after the verb wins.
     """
-    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "cop"}]
+    for candidate in (verb, *auxiliaries, verb.head if verb.dep_ == "conj" else None):
         subjects = [child for child in candidate.children if is_subject(child)] if candidate is not None else []
         if subjects:
             return min(subjects, key=lambda s: (s.lower_ in time_names, s.i < verb.i, abs(s.i - verb.i)))
