@@ -241,12 +241,15 @@ class ReportedSpeech:
         return i
 
     def _continuation(self, phrase: Span) -> Optional[tuple[int, int]]:
-        """The statement after ", zegt X, …", when the sentence goes on with a clause."""
+        """The statement after ", zegt X, …", when the sentence goes on with a clause (not with a
+        relative clause about X, nor with the author's own "want …" or "maar …")."""
         end = self.discourse.sentence(phrase.root).end
         if phrase.end >= end - 1 or self.doc[phrase.end].text != ",":
             return None
         rest = self.doc[phrase.end + 1 : end]
-        if rest[0].dep_ in {"acl:relcl", "appos"} or _relative(rest[0]) or not any(t.pos_ in VERB_POS for t in rest):
+        if rest[0].dep_ in {"acl:relcl", "appos"} or rest[0].pos_ == "CCONJ" or _relative(rest[0]):
+            return None
+        if not any(t.pos_ in VERB_POS for t in rest):
             return None
         return trimmed(self.doc, rest.start, rest.end)
 
