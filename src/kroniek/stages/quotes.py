@@ -26,6 +26,7 @@ from .quote_spans import MarkReader, Quoted, find_quoted
 from .reported import VERB_POS, Attribution, ReportedSpeech, frames_of, token_range, trimmed
 from .speakers import Discourse, Speaker, following_phrase, noun_phrase
 
+BARE_NAME_WORDS = 4
 SENTENCE_END = frozenset({".", "!", "?"})
 CONFIDENCE = {"framed": 0.9, "continued": 0.7, "in_focus": 0.6, "fragment": 0.5, "unknown": 0.3}
 
@@ -167,7 +168,7 @@ class DirectSpeech:
         if verbs:
             verb = next((v for v in reversed(verbs) if frames_of(v, self.reported.lexicon)), verbs[-1])
             return self._verb_speaker(verb, after=False), token_range(verb)
-        if len(before) and self.reported.names_someone(before):
+        if len(before) and (self.reported.names_someone(before) or _bare_name(before)):
             return self.discourse.describe(before), None
         return None
 
@@ -203,6 +204,11 @@ class DirectSpeech:
         return frozenset(
             m.entity for m in self.discourse.mentions if m.entity is not None and quote.start <= m.start < quote.end
         )
+
+
+def _bare_name(words: Span) -> bool:
+    """A short run of proper nouns before a colon ("Delmee:"), a name whether or not the NER saw it."""
+    return len(words) <= BARE_NAME_WORDS and words[0].is_title and all(t.pos_ == "PROPN" for t in words)
 
 
 def merge(direct: list[Attribution], reported: list[Attribution], scare: list[Quoted]) -> list[Attribution]:
