@@ -94,7 +94,8 @@ def _run_frog(articles: list[str], workdir: Path) -> dict:
     command = ["frog", "-t", str(text_file), "--threads=1", "-o", str(workdir / "frog.out")]
     started = time.perf_counter()
     with open(workdir / "frog.log", "w") as log:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, env={**os.environ, **SINGLE_THREAD})
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, cwd=workdir,  # frog leaves debug files in its cwd
+                                   env={**os.environ, **SINGLE_THREAD})
         _pid, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     if status != 0:
