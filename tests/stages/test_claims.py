@@ -310,6 +310,25 @@ def test_the_predicate_of_wanting_is_the_wanted_even_when_tagged_as_a_noun():
     assert (claim.factuality, claim.predicate, claim.arguments) == ("CT+", "kopen", ["Poetin", "wapen"])
 
 
+WANTS_MISTAGGED_XCOMP = """
+Poetin Poetin PROPN 2 nsubj B-PER
+wil willen VERB 0 root
+wapens wapen NOUN 4 obj
+kopen kopen NOUN 2 xcomp
+en en CCONJ 7 cc
+wil willen VERB 4 conj
+Kim Kim PROPN 6 nsubj B-PER
+voedsel voedsel NOUN 6 obj
+. . PUNCT 2 punct
+"""
+
+
+def test_the_wanted_infinitive_tagged_as_a_noun_xcomp_is_the_predicate_and_its_conjunct_another_claim():
+    claims = analysed(WANTS_MISTAGGED_XCOMP, {"wil": PRESENT})
+    assert [(c.predicate, c.content.text) for c in claims] == [
+        ("kopen", "Poetin wil wapens kopen"), ("willen", "wil Kim voedsel")]
+
+
 MISATTACHED = """
 Het het PRON 2 nsubj
 plan plan NOUN 0 root

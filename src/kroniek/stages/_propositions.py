@@ -20,7 +20,7 @@ from ._factuality import FRAME_CLASSES, CueLexicon, is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp"})
-LOOSE_COMPLEMENT_DEPS = frozenset({"obj", "xcomp", "advcl", "csubj"})
+LOOSE_COMPLEMENT_DEPS = frozenset({"obj", "xcomp", "advcl", "csubj", "acl"})
 """Labels a parser may give a "dat"-clause after a cue verb instead of ccomp."""
 EDGE_DEPS = frozenset({"cc", "punct", "mark"})
 """Dependents trimmed from the edges of a clause: "en", "maar", "dat", punctuation."""
@@ -62,6 +62,13 @@ def _subtree_span(token: Token, skip: frozenset[str] = frozenset()) -> Span:
 def is_predicate(token: Token) -> bool:
     """True when the token heads a clause: a verb, or a word with a subject or copula."""
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" for c in token.children)
+
+
+def _conjunct_candidates(head: Token) -> list[Token]:
+    """The head's dependents, and those of its xcomp, where parsers often hang the next conjunct
+    ("wil Poetin wapens kopen en wil Kim …", with the second "wil" a conjunct of "kopen")."""
+    under_xcomp = [t for child in head.children if child.dep_ == "xcomp" for t in child.children]
+    return [*head.children, *under_xcomp]
 
 
 def _is_conjoined_clause(token: Token) -> bool:
@@ -157,7 +164,7 @@ class Splitter:
                 self._visit_complement(head, complement, verb_frame, found, framing)
         elif is_predicate(head):
             found[head.i] = Clause(head, kind, frame)
-        for child in head.children:
+        for child in _conjunct_candidates(head):
             if _is_conjoined_clause(child):
                 self._visit(child, "conj", frame if verb_frame is None else None, found, framing)
             elif child.dep_ == "parataxis" and child.i not in framing:

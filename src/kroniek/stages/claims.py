@@ -224,12 +224,17 @@ def _wanted(head: Token) -> Optional[Token]:
     """The infinitive under a verb of wanting: its xcomp, or an object in the form of its lemma
     ("wil wapens kopen", where a parser may take "kopen" for a plural noun)."""
     for child in head.children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ == "xcomp" and (child.pos_ in ("VERB", "AUX") or _looks_infinitive(child)):
             return child
     for child in head.children:
-        if child.dep_ == "obj" and child.i > head.i and child.lower_ == lemma(child) and child.lower_.endswith("en"):
+        if child.dep_ == "obj" and child.i > head.i and _looks_infinitive(child):
             return child
     return None
+
+
+def _looks_infinitive(token: Token) -> bool:
+    """A word in the form of its own lemma ending in -en: an infinitive, whatever its tag says."""
+    return token.lower_ == lemma(token) and token.lower_.endswith("en")
 
 
 class ClaimsStage:
