@@ -269,6 +269,26 @@ def test_pronoun_and_controlled_infinitive_resolve_to_the_person_named_before():
         "MEET", "Kim Jong-un", "functionarissen", "Chasan")
 
 
+PURPOSE_ON_THE_NOUN = """
+De de DET 2 det
+burgemeester burgemeester NOUN 3 nsubj
+verliet verlaten VERB 0 root
+het het DET 5 det
+stadhuis stadhuis NOUN 3 obj
+om om ADP 10 mark
+de de DET 8 det
+demonstranten demonstrant NOUN 10 obj
+te te ADP 10 mark
+ontmoeten ontmoeten VERB 5 acl
+. . PUNCT 3 punct
+"""
+
+
+def test_a_purpose_clause_the_parser_hung_on_a_noun_takes_the_subject_of_the_noun_s_verb():
+    meet = events_of(PURPOSE_ON_THE_NOUN)["ontmoeten"]
+    assert (meet.type, meet.agent.text, meet.patient.text) == ("MEET", "De burgemeester", "de demonstranten")
+
+
 def test_names_are_given_as_written_without_a_genitive_s():
     presence = events_of(LEFT_TO_MEET)["aanwezigheid"]
     assert (presence.type, presence.agent.text, presence.agent.entity) == ("MEET", "Kim", 0)

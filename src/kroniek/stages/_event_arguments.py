@@ -213,10 +213,22 @@ def is_passive(verb: Token) -> bool:
 
 
 def _is_controlled(verb: Token) -> bool:
-    """A verb without a subject of its own: a conjunct, or an infinitive without auxiliaries."""
-    if dep(verb) == "conj":
+    """A verb without a subject of its own: a conjunct, an infinitive without auxiliaries, or a
+    purpose clause ("om … te ontmoeten") wherever the parser hung it."""
+    if dep(verb) == "conj" or _is_purpose_clause(verb):
         return True
     return dep(verb) in CONTROL_DEPS and not children(verb, "aux") and "Fin" not in verb.morph.get("VerbForm")
+
+
+def _is_purpose_clause(verb: Token) -> bool:
+    return any(is_a(mark, "purpose_marker") for mark in children(verb, "mark"))
+
+
+def _governor(verb: Token) -> Token:
+    """The verb whose subject a controlled verb shares: its head, or, for a purpose clause the
+    parser attached to a noun ("verliet het stadhuis om … te ontmoeten"), the verb of that noun."""
+    head = verb.head
+    return head.head if dep(verb) == "acl" and head.pos_ in NOMINAL else head
 
 
 def _active_subject(index: ArticleIndex, verb: Token) -> Optional[Token]:
@@ -241,7 +253,7 @@ def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Optional[Tok
         return _antecedent(found) or found
     if depth >= 3 or trigger.head.i == trigger.i or not _is_controlled(trigger):
         return None
-    return subject(index, trigger.head, depth + 1)
+    return subject(index, _governor(trigger), depth + 1)
 
 
 def verb_object(index: ArticleIndex, verb: Token, agent: Optional[Token]) -> Optional[Token]:
