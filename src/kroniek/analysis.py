@@ -21,12 +21,12 @@ def content_hash(text: str) -> str:
 
 def sentence_spans(doc: Doc) -> list[Span]:
     """The sentences of `doc` as Spans, trimmed of surrounding whitespace."""
-    spans = []
+    spans, text = [], doc.text
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            spans.append(Span(start=start, end=end, text=doc.text[start:end]))
+            spans.append(Span(start=start, end=end, text=text[start:end]))
     return spans
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -33,18 +35,23 @@ def paragraph_spans(text: str) -> list[Span]:
     return spans
 
 
-def _follows_line_break(token: Token) -> bool:
-    previous = token.nbor(-1)
-    return previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_
+LINE_BREAK = re.compile(r"\n\s*")
+
+
+def _line_starts(doc: Doc) -> list[int]:
+    """Indexes of the first tokens after each line break, found from the text, not token by token."""
+    offsets = doc.to_array([IDX])
+    found = (int(numpy.searchsorted(offsets, m.end())) for m in LINE_BREAK.finditer(doc.text))
+    return sorted({i for i in found if 0 < i < len(doc)})
 
 
 @Language.component("kroniek_paragraphs", assigns=["doc._.paragraphs", "token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     """Record the paragraphs and start a sentence at the first word after every line break."""
     doc._.paragraphs = paragraph_spans(doc.text)
-    for token in doc[1:]:
-        if not token.is_space and _follows_line_break(token):
-            token.is_sent_start = True
+    for i in _line_starts(doc):
+        if not doc[i].is_space:
+            doc[i].is_sent_start = True
     return doc
 
 
