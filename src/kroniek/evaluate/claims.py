@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 from ..records import Article, Claim
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, match_spans, names_match, prf
+from .matching import accuracy, match_layer, match_spans, names_match, prf
 
 Pair = tuple[GoldItem, Claim]
 
@@ -58,15 +58,9 @@ def _per_source_kind(gold: list[GoldItem], pairs: list[Pair]) -> dict:
 
 def score(documents: Iterable[tuple[GoldDocument, Article]]) -> dict:
     """The claims metrics over (gold document, predicted Article) pairs."""
-    gold_all: list[GoldItem] = []
-    pairs: list[Pair] = []
-    n_pred = 0
-    for document, article in documents:
-        gold = document.layers["claims"]
-        gold_all += gold
-        n_pred += len(article.claims)
-        pairs += matched_pairs(gold, article.claims)
-    content = prf(len(pairs), len(gold_all), n_pred)
+    matches = match_layer(documents, "claims", matched_pairs)
+    gold_all, pairs, n_pred = matches.gold, matches.pairs, matches.n_pred
+    content = matches.content()
     macro, per_value = macro_f1(pairs, (item.fields.get("factuality") for item in gold_all))
     return {
         "f1": content["f1"], "precision": content["precision"], "recall": content["recall"],

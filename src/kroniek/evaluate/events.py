@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from ..records import Article, Argument, Event
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_spans, names_match, prf
+from .matching import accuracy, any_overlap, match_layer, match_spans, names_match
 
 FIELDS = ("type", "agent", "place", "time", "factuality")
 
@@ -58,16 +58,11 @@ def _per_type(gold_types: list[str], pairs: list[tuple[GoldItem, Event]]) -> dic
 
 def score(documents: Iterable[tuple[GoldDocument, Article]]) -> dict:
     """The event metrics over (gold document, predicted Article) pairs."""
-    n_gold = n_pred = 0
-    gold_types: list[str] = []
-    pairs: list[tuple[GoldItem, Event]] = []
-    for document, article in documents:
-        gold = document.layers["events"]
-        n_gold, n_pred = n_gold + len(gold), n_pred + len(article.events)
-        gold_types += [item.fields.get("type") for item in gold]
-        pairs += matched_pairs(gold, article.events)
+    matches = match_layer(documents, "events", matched_pairs)
+    pairs = matches.pairs
+    gold_types = [item.fields.get("type") for item in matches.gold]
     hits = [field_hits(item.fields, event) for item, event in pairs]
-    metrics = prf(len(pairs), n_gold, n_pred)
+    metrics = matches.content()
     for name in FIELDS:
         metrics[f"{name}_accuracy"] = accuracy([h[name] for h in hits])
     metrics["n_matched"] = len(pairs)

@@ -10,9 +10,12 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from ..errors import GoldFormatError
+
+if TYPE_CHECKING:
+    from ..records import Article
 
 
 @dataclass
@@ -80,7 +83,7 @@ def read_gold(path: Path, layer: str, span_field: str) -> Iterator[GoldDocument]
                     yield doc
 
 
-def with_predictions(documents, nlp) -> Iterator[tuple[GoldDocument, "Article"]]:
+def with_predictions(documents, nlp) -> Iterator[tuple[GoldDocument, Article]]:
     """Each gold document beside the Article the pipeline makes of its text and published date."""
     from ..analysis import analyze
 

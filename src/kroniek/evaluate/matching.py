@@ -6,7 +6,8 @@ Spans match one-to-one, greedily by overlap; names match as gold-formats.md says
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional, Sequence
 
 from ..lang import word_list
 
@@ -70,3 +71,27 @@ def prf(n_correct: int, n_gold: int, n_predicted: int) -> dict:
 def accuracy(hits: Sequence[bool]) -> float:
     """The share of true values (0 for none)."""
     return sum(hits) / len(hits) if hits else 0.0
+
+
+@dataclass
+class LayerMatches:
+    """One layer over a whole gold file: every gold item, how many were predicted, the matched pairs."""
+
+    gold: list = field(default_factory=list)
+    pairs: list = field(default_factory=list)
+    n_pred: int = 0
+
+    def content(self) -> dict:
+        """Precision, recall and F1 of the matched spans."""
+        return prf(len(self.pairs), len(self.gold), self.n_pred)
+
+
+def match_layer(documents: Iterable, layer: str, matched_pairs: Callable[[list, list], list]) -> LayerMatches:
+    """Match each (gold document, Article) pair's `layer` with `matched_pairs`, over all documents."""
+    found = LayerMatches()
+    for document, article in documents:
+        gold, predicted = document.layers[layer], getattr(article, layer)
+        found.gold += gold
+        found.n_pred += len(predicted)
+        found.pairs += matched_pairs(gold, predicted)
+    return found

@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 from ..geo import distance_km, load_gazetteer
 from ..records import Article, Place
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_spans, prf
+from .matching import accuracy, any_overlap, match_layer, match_spans
 
 WITHIN_KM = 50.0
 LARGE_KINDS = frozenset(("country", "continent"))
@@ -63,13 +63,9 @@ def _per_scale(pairs: list[tuple[GoldItem, Place]]) -> dict:
 
 def score(documents: Iterable[tuple[GoldDocument, Article]]) -> dict:
     """The place metrics over (gold document, predicted Article) pairs."""
-    n_gold = n_pred = 0
-    pairs: list[tuple[GoldItem, Place]] = []
-    for document, article in documents:
-        gold = document.layers["places"]
-        n_gold, n_pred = n_gold + len(gold), n_pred + len(article.places)
-        pairs += matched_pairs(gold, article.places)
-    metrics = prf(len(pairs), n_gold, n_pred)
+    matches = match_layer(documents, "places", matched_pairs)
+    pairs = matches.pairs
+    metrics = matches.content()
     metrics["country_accuracy"] = accuracy([same_country(item.fields.get("country"), p) for item, p in pairs])
     metrics["accuracy_50km"] = accuracy([within_reach(item, p) for item, p in pairs])
     metrics["per_scale"] = _per_scale(pairs)

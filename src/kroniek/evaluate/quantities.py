@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 from ..lang.tsv import read_mapping
 from ..records import Article, Quantity
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_spans, prf
+from .matching import accuracy, any_overlap, match_layer, match_spans
 
 
 def same_value(gold, predicted: Optional[float]) -> bool:
@@ -49,13 +49,9 @@ def matched_pairs(gold: list[GoldItem], quantities: list[Quantity]) -> list[tupl
 
 def score(documents: Iterable[tuple[GoldDocument, Article]]) -> dict:
     """The quantity metrics over (gold document, predicted Article) pairs."""
-    n_gold = n_pred = 0
-    pairs: list[tuple[GoldItem, Quantity]] = []
-    for document, article in documents:
-        gold = document.layers["quantities"]
-        n_gold, n_pred = n_gold + len(gold), n_pred + len(article.quantities)
-        pairs += matched_pairs(gold, article.quantities)
-    metrics = prf(len(pairs), n_gold, n_pred)
+    matches = match_layer(documents, "quantities", matched_pairs)
+    pairs = matches.pairs
+    metrics = matches.content()
     metrics["value_accuracy"] = accuracy([same_value(item.fields.get("value"), q.value) for item, q in pairs])
     metrics["unit_accuracy"] = accuracy([same_unit(item.fields.get("unit"), q.unit) for item, q in pairs])
     metrics["n_matched"] = len(pairs)

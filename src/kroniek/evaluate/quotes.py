@@ -15,7 +15,7 @@ from typing import Iterable
 
 from ..records import Article, Quote
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, match_spans, names_match, prf
+from .matching import accuracy, match_layer, match_spans, names_match, prf
 
 Pair = tuple[GoldItem, Quote]
 
@@ -46,15 +46,9 @@ def _per_kind(gold: list[GoldItem], pairs: list[Pair]) -> dict:
 
 def score(documents: Iterable[tuple[GoldDocument, Article]]) -> dict:
     """The quotes metrics over (gold document, predicted Article) pairs."""
-    gold_all: list[GoldItem] = []
-    pairs: list[Pair] = []
-    n_pred = 0
-    for document, article in documents:
-        gold = document.layers["quotes"]
-        gold_all += gold
-        n_pred += len(article.quotes)
-        pairs += matched_pairs(gold, article.quotes)
-    content = prf(len(pairs), len(gold_all), n_pred)
+    matches = match_layer(documents, "quotes", matched_pairs)
+    gold_all, pairs, n_pred = matches.gold, matches.pairs, matches.n_pred
+    content = matches.content()
     speaker_hits = [speaker_matches(pair) for pair in pairs]
     end_to_end = prf(sum(speaker_hits), len(gold_all), n_pred)
     return {
