@@ -438,7 +438,7 @@ def _without_article(role: Optional[str]) -> Optional[str]:
 
 def _in_subject(token: Token) -> bool:
     """True when `token` is a subject or heads (through names and appositions) into one."""
-    while token.dep_ in (NAME_DEPS - {"nmod"}) | {"conj"} and token.head is not token:
+    while token.dep_ in (NAME_DEPS - {"nmod"}) | {"conj"} and token.head.i != token.i:
         token = token.head
     return is_subject(token)
 
