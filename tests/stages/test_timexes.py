@@ -144,6 +144,15 @@ def test_the_perfect_is_past_and_zullen_future():
     assert (tense_at(perfect[2]), tense_at(future[2]), tense_at(past[0])) == ("past", "future", "past")
 
 
+def test_zou_with_an_infinitive_is_still_to_come_but_with_a_perfect_it_is_past():
+    plan = _clause(["Jansen", "zou", "woensdag", "praten"], ["PROPN", "AUX", "NOUN", "VERB"], [3, 3, 3, 3],
+                   ["nsubj", "aux", "obl", "ROOT"], ["", "Tense=Past|VerbForm=Fin", "", "VerbForm=Inf"])
+    alleged = _clause(["Jansen", "zou", "woensdag", "hebben", "gepraat"], ["PROPN", "AUX", "NOUN", "AUX", "VERB"],
+                      [4, 4, 4, 4, 4], ["nsubj", "aux", "obl", "aux", "ROOT"],
+                      ["", "Tense=Past|VerbForm=Fin", "", "VerbForm=Inf", "VerbForm=Part"])
+    assert (tense_at(plan[2]), tense_at(alleged[2])) == ("future", "past")
+
+
 def test_a_participle_finds_its_auxiliary_in_the_clause_when_the_parse_misplaces_it():
     doc = _clause(["Er", "zijn", "zondagnacht", "doden", "gevallen"], ["ADV", "AUX", "NOUN", "NOUN", "VERB"],
                   [4, 2, 4, 4, 4], ["expl", "cop", "obl", "nsubj", "ROOT"],

@@ -2,7 +2,7 @@
 
 The clause's verb is found by walking up the dependency tree; its auxiliaries decide (for a
 participle the parse left without any, the auxiliaries of the clause around it): a form of
-"zullen" makes the future (its past "zou" stays past), a participle with "hebben" or "zijn" the
+"zullen" makes the future (its past "zou" only with a bare infinitive), a participle with "hebben" or "zijn" the
 past (the Dutch perfect), otherwise the verb's own Tense feature. Without a parse or morphology
 (a blank pipeline) the words of the clause around the expression are read, up to punctuation or
 a subordinating word.
@@ -37,10 +37,17 @@ def _is_te_infinitive(verb: Token) -> bool:
     return "Inf" in verb.morph.get("VerbForm") and any(child.lower_ == "te" for child in verb.children)
 
 
+def _is_prospective(group: list[Token]) -> bool:
+    """"zou praten": a past of "zullen" with a bare infinitive (not a participle: "zou hebben
+    gepraat" is past), a plan or report of what is to come."""
+    prospective = word_list("nl", "prospective_auxiliaries")
+    return "Part" not in group[0].morph.get("VerbForm") and any(word.lower_ in prospective for word in group[1:])
+
+
 def _tense_of_group(group: list[Token]) -> str | None:
     future = word_list("nl", "future_auxiliaries")
     perfect = word_list("nl", "perfect_auxiliaries")
-    if any(word.lower_ in future for word in group) or _is_te_infinitive(group[0]):
+    if any(word.lower_ in future for word in group) or _is_te_infinitive(group[0]) or _is_prospective(group):
         return "future"
     if any("Past" in word.morph.get("Tense") for word in group):
         return "past"
