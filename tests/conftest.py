@@ -27,6 +27,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def blank_nlp():
+    """A blank Dutch pipeline with Kroniek's tokenizer and sentence splitter, no trained model."""
+    from kroniek.pipeline import blank_pipeline
+
+    return blank_pipeline("nl")
+
+
+@pytest.fixture(scope="session")
 def sample_path() -> Path:
     """The sample Dutch news report from ../shared."""
     return needs_shared(SAMPLE)

@@ -52,7 +52,8 @@ def find_model(lang: str) -> Optional[Path]:
     return None
 
 
-def _blank_pipeline(lang: str) -> Language:
+def blank_pipeline(lang: str = "nl") -> Language:
+    """The fallback pipeline: Kroniek's tokenizer rules and rule-based sentences, no trained model."""
     from .lang.nl.tokenizer import customize_tokenizer
 
     nlp = spacy.blank(lang)
@@ -79,7 +80,7 @@ def build_pipeline(lang: str = "nl", model: Optional[Path] = None, exclude: Iter
     if lang not in SUPPORTED_LANGUAGES:
         raise PipelineError(f"no pipeline for language '{lang}'; supported: {', '.join(SUPPORTED_LANGUAGES)}")
     model = model or find_model(lang)
-    nlp = _trained_pipeline(model, lang) if model else _blank_pipeline(lang)
+    nlp = _trained_pipeline(model, lang) if model else blank_pipeline(lang)
     for name in exclude:
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)

@@ -7,21 +7,10 @@ pin the stage's own behaviour whatever the trained model does.
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from kroniek.geo.names import name_key, spelling_variants
-from kroniek.lang.nl.tokenizer import customize_tokenizer
 from kroniek.records import Mention
 from kroniek.stages.places import PlaceResolver
-
-
-@pytest.fixture(scope="module")
-def blank():
-    nlp = spacy.blank("nl")
-    customize_tokenizer(nlp)
-    nlp.add_pipe("kroniek_paragraphs")
-    nlp.add_pipe("kroniek_sentences")
-    return nlp
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +18,9 @@ def resolver():
     return PlaceResolver("nl")
 
 
-def places(blank, resolver, text: str, mentions: dict[str, str] | None = None):
+def places(blank_nlp, resolver, text: str, mentions: dict[str, str] | None = None):
     """The places of `text`, given the NER mentions {words: label} (each at its first occurrence)."""
-    doc = blank(text)
+    doc = blank_nlp(text)
     doc._.mentions = [Mention(start=text.index(words), end=text.index(words) + len(words), text=words, label=label)
                       for words, label in (mentions or {}).items()]
     return resolver(doc)._.places
@@ -54,15 +43,15 @@ def places(blank, resolver, text: str, mentions: dict[str, str] | None = None):
     ("De gevechten in Oost-Oekraïne gingen door.", {}, [("Oost-Oekraïne", "East Ukraine", "UA", "region")]),
     ("Ruslands president sprak.", {"Ruslands": "LOC"}, [("Ruslands", "Russia", "RU", "country")]),
 ])
-def test_places_are_found_and_resolved(blank, resolver, text, mentions, expected):
-    found = places(blank, resolver, text, mentions)
+def test_places_are_found_and_resolved(blank_nlp, resolver, text, mentions, expected):
+    found = places(blank_nlp, resolver, text, mentions)
     assert [(p.text, p.name, p.country, p.kind) for p in found] == expected
     assert all(p.resolved and p.lat is not None and p.confidence > 0.5 for p in found)
 
 
-def test_a_border_station_after_its_cue_noun_resolves_in_dutch_spelling(blank, resolver):
+def test_a_border_station_after_its_cue_noun_resolves_in_dutch_spelling(blank_nlp, resolver):
     text = "De trein stopte op het Russische grensstation Chasan, vlak bij Noord-Korea."
-    chasan = next(p for p in places(blank, resolver, text) if p.text == "Chasan")
+    chasan = next(p for p in places(blank_nlp, resolver, text) if p.text == "Chasan")
     assert (chasan.name, chasan.country) == ("Khasan", "RU")
     assert abs(chasan.lat - 42.43) < 0.3 and abs(chasan.lon - 130.64) < 0.3
 
@@ -72,8 +61,8 @@ def test_a_border_station_after_its_cue_noun_resolves_in_dutch_spelling(blank, r
     ("De Canadese politie zocht de man in Hamilton.", "CA"),
     ("De ploeg speelde in Bergen, aan de Noorse westkust.", "NO"),
 ])
-def test_the_article_s_countries_decide_between_towns_of_one_name(blank, resolver, text, country):
-    town = next(p for p in places(blank, resolver, text, {"Hamilton" if "Hamilton" in text else "Bergen": "LOC"})
+def test_the_article_s_countries_decide_between_towns_of_one_name(blank_nlp, resolver, text, country):
+    town = next(p for p in places(blank_nlp, resolver, text, {"Hamilton" if "Hamilton" in text else "Bergen": "LOC"})
                 if p.kind == "city")
     assert town.country == country
 
@@ -82,30 +71,30 @@ def test_the_article_s_countries_decide_between_towns_of_one_name(blank, resolve
     ("Het dorp Berg en Dal ligt op een heuvel.", "Berg en Dal", "town"),
     ("In de provincie Utrecht en Gelderland viel veel regen.", "Utrecht", "city"),
 ])
-def test_a_cue_noun_announces_a_name_with_its_connectors(blank, resolver, text, name, kind):
-    place = places(blank, resolver, text)[0]
+def test_a_cue_noun_announces_a_name_with_its_connectors(blank_nlp, resolver, text, name, kind):
+    place = places(blank_nlp, resolver, text)[0]
     assert (place.name, place.kind, place.country) == (name, kind, "NL")
 
 
-def test_an_unknown_name_is_flagged_and_never_drops_the_others(blank, resolver):
+def test_an_unknown_name_is_flagged_and_never_drops_the_others(blank_nlp, resolver):
     text = "In Zwartewaterkloosterhoek stapte hij op de trein naar Utrecht en Keulen."
-    found = places(blank, resolver, text, {"Zwartewaterkloosterhoek": "LOC", "Utrecht": "LOC", "Keulen": "LOC"})
+    found = places(blank_nlp, resolver, text, {"Zwartewaterkloosterhoek": "LOC", "Utrecht": "LOC", "Keulen": "LOC"})
     unknown = found[0]
     assert (unknown.text, unknown.resolved, unknown.lat, unknown.lon, unknown.confidence) == (
         "Zwartewaterkloosterhoek", False, None, None, 0.0)
     assert [(p.name, p.country) for p in found[1:]] == [("Utrecht", "NL"), ("Köln", "DE")]
 
 
-def test_a_building_is_never_placed_on_a_country(blank, resolver):
+def test_a_building_is_never_placed_on_a_country(blank_nlp, resolver):
     text = "Demonstranten verzamelden zich bij de Amerikaanse ambassade en het Witte Huis."
-    found = places(blank, resolver, text, {"Amerikaanse ambassade": "LOC", "Witte Huis": "LOC"})
+    found = places(blank_nlp, resolver, text, {"Amerikaanse ambassade": "LOC", "Witte Huis": "LOC"})
     assert all(not (p.text.endswith("ambassade") and p.resolved) for p in found)
     assert all(p.country is None for p in found if p.text == "Witte Huis")
 
 
-def test_a_place_mention_no_gazetteer_knows_needs_a_locative_preposition(blank, resolver):
+def test_a_place_mention_no_gazetteer_knows_needs_a_locative_preposition(blank_nlp, resolver):
     text = "Het Kremlin zweeg, maar in Zwartewaterkloosterhoek werd gevierd."
-    found = places(blank, resolver, text, {"Kremlin": "LOC", "Zwartewaterkloosterhoek": "LOC"})
+    found = places(blank_nlp, resolver, text, {"Kremlin": "LOC", "Zwartewaterkloosterhoek": "LOC"})
     assert [(p.text, p.resolved) for p in found] == [("Zwartewaterkloosterhoek", False)]
 
 
@@ -121,20 +110,20 @@ def test_a_place_mention_no_gazetteer_knows_needs_a_locative_preposition(blank, 
     ("Angelique Hoorn sprong foutloos.", {"Angelique": "LOC"}, []),
     ("Davenport won van Lindsay Davenport.", {"Davenport": "PER", "Lindsay Davenport": "PER"}, []),
 ])
-def test_places_the_ner_mislabelled_are_recovered(blank, resolver, text, mentions, expected):
-    assert [p.text for p in places(blank, resolver, text, mentions)] == expected
+def test_places_the_ner_mislabelled_are_recovered(blank_nlp, resolver, text, mentions, expected):
+    assert [p.text for p in places(blank_nlp, resolver, text, mentions)] == expected
 
 
-def test_a_place_name_inside_an_unknown_name_is_not_taken_for_the_name(blank, resolver):
+def test_a_place_name_inside_an_unknown_name_is_not_taken_for_the_name(blank_nlp, resolver):
     text = "De brand woedde in New Mexico, bij Hoek van Holland lag een schip stil."
-    found = places(blank, resolver, text, {"New Mexico": "LOC", "Hoek van Holland": "LOC"})
+    found = places(blank_nlp, resolver, text, {"New Mexico": "LOC", "Hoek van Holland": "LOC"})
     assert "Mexico" not in {p.text for p in found} and all(p.country != "MX" for p in found)
     assert "Holland" not in {p.text for p in found}
 
 
-def test_names_of_people_and_organisations_are_left_alone(blank, resolver):
+def test_names_of_people_and_organisations_are_left_alone(blank_nlp, resolver):
     text = "Lindsay Davenport won van Jan Hamburg bij Rabobank Nederland in Miami."
-    found = places(blank, resolver, text, {"Lindsay Davenport": "PER", "Jan Hamburg": "PER",
+    found = places(blank_nlp, resolver, text, {"Lindsay Davenport": "PER", "Jan Hamburg": "PER",
                                            "Rabobank Nederland": "ORG", "Miami": "LOC"})
     assert [p.text for p in found] == ["Miami"]
 
@@ -144,8 +133,8 @@ def test_names_of_people_and_organisations_are_left_alone(blank, resolver):
     ("Hij woont in 's-Hertogenbosch.", [("'s-Hertogenbosch", "'s-Hertogenbosch", "NL")]),
     ("Het schip voer naar Sint-Petersburg.", [("Sint-Petersburg", "Saint Petersburg", "RU")]),
 ])
-def test_a_large_town_the_ner_missed_is_still_found(blank, resolver, text, expected):
-    assert [(p.text, p.name, p.country) for p in places(blank, resolver, text)] == expected
+def test_a_large_town_the_ner_missed_is_still_found(blank_nlp, resolver, text, expected):
+    assert [(p.text, p.name, p.country) for p in places(blank_nlp, resolver, text)] == expected
 
 
 @pytest.mark.parametrize("name, key", [("Oekraïne", "oekraine"), ("Noord-Korea", "noord korea"),

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from kroniek.lang.nl.numbers import dutch_numbers, read_digits
-from kroniek.lang.nl.tokenizer import customize_tokenizer
 from kroniek.stages.quantities import QuantityFinder
 from kroniek.stages.timexes import TimexFinder
 
 from .parsed import parsed
 
 FINDER = QuantityFinder()
-
-
-@pytest.fixture(scope="module")
-def tokenizer_only():
-    nlp = spacy.blank("nl")
-    customize_tokenizer(nlp)
-    nlp.add_pipe("kroniek_paragraphs")
-    nlp.add_pipe("kroniek_sentences")
-    return nlp
 
 
 def quantities(nlp, text: str) -> list[tuple]:
@@ -65,8 +54,8 @@ def test_digits_in_dutch_notation(text, value):
     ("Ze kochten voor miljoenen euro's wapens.", [("miljoenen euro's", 1e6, "EUR", True)]),
     ("Een tiental betogers werd opgepakt.", [("tiental", 10, None, True)]),
 ])
-def test_values_units_and_approximations(tokenizer_only, text, expected):
-    assert quantities(tokenizer_only, text) == expected
+def test_values_units_and_approximations(blank_nlp, text, expected):
+    assert quantities(blank_nlp, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -76,8 +65,8 @@ def test_values_units_and_approximations(tokenizer_only, text, expected):
     "Dat wilde hij vieren.",
     "Volgens artikel 5 van het verdrag rijdt lijn 12 niet.",
 ])
-def test_years_durations_ordinals_and_articles_are_not_counted(tokenizer_only, text):
-    assert quantities(tokenizer_only, text) == []
+def test_years_durations_ordinals_and_articles_are_not_counted(blank_nlp, text):
+    assert quantities(blank_nlp, text) == []
 
 
 TRAIN = """

@@ -8,19 +8,6 @@ from kroniek.pipeline import build_pipeline
 from kroniek.stages.sentences import paragraph_spans
 
 
-@pytest.fixture(scope="module")
-def blank():
-    import spacy
-
-    from kroniek.lang.nl.tokenizer import customize_tokenizer
-
-    nlp = spacy.blank("nl")
-    customize_tokenizer(nlp)
-    nlp.add_pipe("kroniek_paragraphs")
-    nlp.add_pipe("kroniek_sentences")
-    return nlp
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -35,8 +22,8 @@ def blank():
          ["De prijs steeg met 3 procent.", "40 bedrijven klaagden."]),
     ],
 )
-def test_rule_based_sentences(blank, text, expected):
-    assert [s.text.strip() for s in blank(text).sents] == expected
+def test_rule_based_sentences(blank_nlp, text, expected):
+    assert [s.text.strip() for s in blank_nlp(text).sents] == expected
 
 
 def test_paragraphs_are_blank_line_separated_and_trimmed():

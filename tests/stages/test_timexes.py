@@ -8,7 +8,6 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kroniek.lang.nl.tokenizer import customize_tokenizer
 from kroniek.stages.timexes import TimexFinder
 from kroniek.temporal.tense import tense_at
 from kroniek.temporal.values import (
@@ -17,16 +16,6 @@ from kroniek.temporal.values import (
 
 TUESDAY = dt.date(2023, 9, 12)
 FINDER = TimexFinder()
-
-
-@pytest.fixture(scope="module")
-def tokenizer_only():
-    """A blank Dutch pipeline with Kroniek's tokenizer and sentence splitter, no trained model."""
-    nlp = spacy.blank("nl")
-    customize_tokenizer(nlp)
-    nlp.add_pipe("kroniek_paragraphs")
-    nlp.add_pipe("kroniek_sentences")
-    return nlp
 
 
 def timexes(nlp, text: str, published=TUESDAY) -> list[tuple[str, str, str]]:
@@ -73,8 +62,8 @@ def timexes(nlp, text: str, published=TUESDAY) -> list[tuple[str, str, str]]:
     ("Het festival duurt van 11 tot en met 14 juli.",
      [("11", "DATE", "2023-07-11"), ("14 juli", "DATE", "2023-07-14")]),
 ])
-def test_expressions_and_values(tokenizer_only, text, expected):
-    assert timexes(tokenizer_only, text) == expected
+def test_expressions_and_values(blank_nlp, text, expected):
+    assert timexes(blank_nlp, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -83,14 +72,14 @@ def test_expressions_and_values(tokenizer_only, text, expected):
     "Het team ontbeert nu eenmaal een sprinter.",
     "Mei Li won de finale.",
 ])
-def test_words_that_are_not_times(tokenizer_only, text):
-    assert all(value != "2000" for _, _, value in timexes(tokenizer_only, text))
-    assert not [t for t in timexes(tokenizer_only, text) if t[0].lower() in ("nu", "mei", "3-1")]
+def test_words_that_are_not_times(blank_nlp, text):
+    assert all(value != "2000" for _, _, value in timexes(blank_nlp, text))
+    assert not [t for t in timexes(blank_nlp, text) if t[0].lower() in ("nu", "mei", "3-1")]
 
 
-def test_relative_values_are_null_without_a_published_date(tokenizer_only):
-    doc = tokenizer_only.make_doc("Vorige week sprak hij in 1998 over gisteren.")
-    found = FINDER(tokenizer_only(doc))._.timexes
+def test_relative_values_are_null_without_a_published_date(blank_nlp):
+    doc = blank_nlp.make_doc("Vorige week sprak hij in 1998 over gisteren.")
+    found = FINDER(blank_nlp(doc))._.timexes
     assert [(t.text, t.value) for t in found] == [("Vorige week", None), ("1998", "1998"), ("gisteren", None)]
     assert found[0].reason == NO_PUBLISHED and found[1].reason is None
 
