@@ -18,6 +18,12 @@ def needs_shared(path: Path) -> Path:
     return path
 
 
+def assert_floors(metrics: dict, floors: dict, where: str = "") -> None:
+    """Every metric named in `floors` stays at or above its floor (floors CI may raise, never lower)."""
+    for key, floor in floors.items():
+        assert metrics[key] >= floor, f"{where}{key} {metrics[key]:.3f} fell below its floor {floor}"
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The shared Dutch pipeline, loaded once."""

@@ -13,7 +13,7 @@ import pytest
 
 from kroniek.evaluate.claims import evaluate
 from kroniek.pipeline import find_model
-from tests.conftest import SAMPLE, SHARED, needs_shared
+from tests.conftest import SAMPLE, SHARED, assert_floors, needs_shared
 
 GOLD = SHARED / "data" / "gold-dev"
 FLOORS = {  # dev figures with the first trained model (LAS 0.68), minus a margin for retrained models
@@ -30,8 +30,7 @@ def test_dev_figures_stay_above_their_floors(nlp, name):
     if "kroniek_claims" not in nlp.pipe_names:
         pytest.skip("the claims stage is not in the pipeline")
     metrics = evaluate(needs_shared(GOLD / name), nlp)
-    for key, floor in FLOORS[name].items():
-        assert metrics[key] >= floor, f"{key} {metrics[key]:.3f} fell below its floor {floor}"
+    assert_floors(metrics, FLOORS[name])
 
 
 def test_sample_article_pairs_the_weapons_allegation_with_its_denial(nlp):

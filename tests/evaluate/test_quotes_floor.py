@@ -14,7 +14,7 @@ import pytest
 from kroniek.evaluate.matching import names_match
 from kroniek.evaluate.quotes import evaluate
 from kroniek.pipeline import find_model
-from tests.conftest import SAMPLE, SHARED, needs_shared
+from tests.conftest import SAMPLE, SHARED, assert_floors, needs_shared
 
 GOLD = SHARED / "data" / "gold-dev"
 OWN_GOLD = Path(__file__).parent / "data" / "quotes_own.jsonl"
@@ -29,8 +29,7 @@ pytestmark = pytest.mark.skipif(find_model("nl") is None, reason="no trained mod
 
 
 def _assert_floors(metrics: dict, floors: dict) -> None:
-    for key, floor in floors.items():
-        assert metrics[key] >= floor, f"{key} {metrics[key]:.3f} fell below its floor {floor}"
+    assert_floors(metrics, floors)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
