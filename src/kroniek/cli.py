@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 import click
 
 from .errors import KroniekError
+from .evaluate import EVALUATED_LAYERS
 
 FORMATS = ("json", "jsonl", "table")
 
@@ -157,8 +158,7 @@ def schema() -> None:
 
 
 @cli.command("eval")
-@click.argument("layer", type=click.Choice(("ner", "ud", "quotes", "claims", "timexes", "places", "quantities",
-                                             "events")))
+@click.argument("layer", type=click.Choice(EVALUATED_LAYERS))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 def evaluate(layer: str, gold: str) -> None:
     """Score the pipeline against a gold file; the metrics are the JSON object on the last line."""

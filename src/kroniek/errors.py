@@ -19,10 +19,6 @@ class StoreError(KroniekError):
     """The store cannot be opened or written."""
 
 
-class InputError(KroniekError):
-    """An input file cannot be read as an article."""
-
-
 def missing_requirements_message(stage: str, missing: list[str], pipe_names: list[str]) -> str:
     """Say which requirements of `stage` nothing before it assigns, and what the pipeline holds."""
     return (

@@ -3,6 +3,6 @@
 One module per input format; `read_inputs` walks paths and dispatches by extension.
 """
 
-from .walk import SUPPORTED_SUFFIXES, read_inputs
+from .walk import read_inputs
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_inputs"]
+__all__ = ["read_inputs"]

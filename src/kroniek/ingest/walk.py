@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
 from ..source import RawDocument, Skipped
-from .archive import ARCHIVE_SUFFIXES, is_archive, read_archive
+from .archive import is_archive, read_archive
 from .decode import decode
 from .html import read_html
 from .jsonl import read_jsonl
@@ -28,7 +28,6 @@ READERS: dict[str, Reader] = {
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
 }
-SUPPORTED_SUFFIXES = (*READERS, *ARCHIVE_SUFFIXES)
 MAX_FILE_BYTES = 20_000_000
 """Larger .txt or .html files are refused: no single news article is that long."""
 
