@@ -10,7 +10,8 @@ from spacy.vocab import Vocab
 
 from kroniek.evaluate.conll2002 import NERSentence
 from kroniek.evaluate.conllu import UDSentence
-from kroniek.train.corpora import document_key, ner_docs, split_by_document, ud_docs
+from kroniek.train.alpino import TreebankSentence
+from kroniek.train.corpora import document_key, ner_docs, split_by_document, treebank_docs, ud_docs
 from kroniek.train.gazetteer import FEATURES, _add_names, given_names, lexicon_names
 
 
@@ -68,3 +69,18 @@ def test_lexicon_names_are_the_capitalised_words_of_a_word_list(tmp_path):
 def test_a_missing_word_list_names_its_debian_package(tmp_path):
     with pytest.raises(FileNotFoundError, match="wdutch"):
         lexicon_names(tmp_path / "absent")
+
+
+def test_sentences_without_trees_keep_tags_and_sentence_starts_only():
+    sentences = [ud_sentence("d.p.1.s.1", ["Zij", "lacht"], [2, 0]), ud_sentence("d.p.1.s.2", ["Hij", "ook"], [0, 1])]
+    (doc,) = ud_docs(Vocab(), sentences, with_trees=False)
+    assert not doc.has_annotation("DEP")
+    assert [t.is_sent_start for t in doc] == [True, False, True, False]
+    assert doc[0].pos_ == "X"
+
+
+def test_treebank_sentences_make_docs_with_trees_only():
+    sentences = [TreebankSentence("1", ["Zij", "lacht", "."], [2, 0, 2], ["nsubj", "root", "punct"])]
+    (doc,) = treebank_docs(Vocab(), sentences)
+    assert [(t.head.i, t.dep_) for t in doc] == [(1, "nsubj"), (1, "ROOT"), (1, "punct")]
+    assert not doc.has_annotation("TAG") and not doc.has_annotation("POS")

