@@ -138,6 +138,24 @@ verschijnen verschijnen VERB 9 ccomp
 . . PUNCT 9 punct
 """
 
+RELATIVE_AFTER_CONTENT = """
+Zij zij PRON 2 nsubj
+ontkennen ontkennen VERB 0 root
+dat dat SCONJ 7 mark
+Gent Gent PROPN 7 nsubj B-LOC
+wapens wapen NOUN 7 obj
+aan aan ADP 7 compound:prt
+levert aanleveren VERB 2 ccomp
+aan aan ADP 9 case
+Brugge Brugge PROPN 7 obl B-LOC
+, , PUNCT 14 punct
+dat dat PRON 14 mark
+ze ze PRON 14 nsubj
+nodig nodig ADJ 14 xcomp
+heeft hebben VERB 9 acl:relcl
+. . PUNCT 2 punct
+"""
+
 
 def found(table: str) -> list[tuple[str, str | None, str]]:
     doc = FINDER(parsed(table))
@@ -168,9 +186,10 @@ def found(table: str) -> list[tuple[str, str | None, str]]:
             LEMMATIZER_SLIPS,
             [("een veilig toernooi", "Pastrana", "indirect"), ("de verdachten verschijnen", "Een woordvoerder", "indirect")],
         ),
+        (RELATIVE_AFTER_CONTENT, [("Gent wapens aan levert aan Brugge", "Zij", "indirect")]),
     ],
     ids=["framed-after", "volgens-and-denial", "in-focus", "pronoun-and-role", "unnamed-and-inverted", "colon",
-         "lemmatizer-slips"],
+         "lemmatizer-slips", "relative-clause-after-content"],
 )
 def test_quotes_and_their_speakers(table, expected):
     assert found(table) == expected

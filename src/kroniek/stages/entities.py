@@ -2,7 +2,10 @@
 
 A shorter mention joins the entity whose fullest name contains all its words ("Peskov" joins
 "Dmitri Peskov", "Kims" joins "Kim Jong-un"), so later stages can resolve a speaker or an agent to
-the fullest name the article uses.
+the fullest name the article uses. The tagger labels each mention on its own and sometimes calls a
+surname a place or an organisation ("Verhoeff" after "Mees Verhoeff"); a mention that holds the
+last word of a person's fuller name in the same article joins that person and becomes PER.
+Mentions with no letter or digit (a stray ';') are no names and are dropped.
 """
 
 from __future__ import annotations
@@ -25,6 +28,16 @@ def _matches(words: list[str], entity_words: set[str]) -> bool:
     return last.endswith("s") and all(w in entity_words for w in [*rest, last[:-1]])
 
 
+def is_name(text: str) -> bool:
+    """Whether a mention's text could be a name at all: it has a letter or a digit."""
+    return any(c.isalnum() for c in text)
+
+
+def _names_person(words: list[str], group: tuple[Entity, set[str]]) -> bool:
+    entity, entity_words = group
+    return entity.label == "PER" and _name_words(entity.name)[-1] in words and _matches(words, entity_words)
+
+
 def group_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group mentions into entities, longest names first; fill in each mention's entity index."""
     groups: list[tuple[Entity, set[str]]] = []
@@ -32,6 +45,10 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         mention = mentions[index]
         words = _name_words(mention.text)
         match = next((g for g in groups if g[0].label == mention.label and _matches(words, g[1])), None)
+        if match is None and mention.label != "PER":
+            match = next((g for g in groups if _names_person(words, g)), None)
+            if match is not None:
+                mention.label = "PER"
         if match is None:
             match = (Entity(id=len(groups), name=mention.text, label=mention.label), set(words))
             groups.append(match)
@@ -53,7 +70,8 @@ def _renumber_by_first_mention(entities: list[Entity], mentions: list[Mention]) 
 def link_entities(doc: Doc) -> Doc:
     """Turn doc.ents into Mention records and group them into Entity records."""
     doc._.mentions = [
-        Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_) for ent in doc.ents
+        Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
+        for ent in doc.ents if is_name(ent.text)
     ]
     doc._.entities = group_mentions(doc._.mentions)
     return doc

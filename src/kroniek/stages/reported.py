@@ -112,6 +112,11 @@ def _without_aside(doc: Doc, start: int, end: int) -> int:
 
 
 def _relative(token: Token) -> bool:
+    """Whether the token opens a relative clause: a relative pronoun, or the first word of a clause
+    the parser hung on a noun as acl:relcl (it may call the pronoun itself a mark)."""
+    clause = token.head
+    if clause.dep_ == "acl:relcl" and token.pos_ in {"PRON", "ADV"}:
+        return next(t for t in clause.subtree if not t.is_punct).i == token.i
     if token.dep_ == "mark" or token.pos_ not in {"PRON", "ADV"}:
         return False
     return "Rel" in token.morph.get("PronType") or token.lower_ in RELATIVE_PRONOUNS
