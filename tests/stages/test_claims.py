@@ -74,6 +74,17 @@ aftreden af_treden VERB 0 root
 . . PUNCT 6 punct
 """
 
+HEARSAY_AS_ROOT = """
+Naar naar ADP 2 mark
+verluidt verluiden VERB 0 root
+reizen reizen VERB 2 nsubj
+er er ADV 2 advmod
+duizenden duizend NUM 2 nsubj
+bewakers bewaker NOUN 5 nmod
+mee mee ADP 2 case
+. . PUNCT 2 punct
+"""
+
 ALLEGED = """
 De de DET 2 det
 minister minister NOUN 7 nsubj
@@ -218,6 +229,7 @@ def test_volgens_names_the_source_and_stays_out_of_the_content():
 
 @pytest.mark.parametrize("table, morphs, source, factuality", [
     (HEARSAY, {"wil": PRESENT}, None, "PR+"),
+    (HEARSAY_AS_ROOT, {"verluidt": PRESENT, "reizen": "VerbForm=Inf"}, None, "PR+"),
     (ALLEGED, {"zou": PAST, "hebben": "VerbForm=Inf", "achtergehouden": "VerbForm=Part"}, None, "PR+"),
     (POSSIBLE, {"krijgt": PRESENT}, "AUTHOR", "PS+"),
     (UNCONFIRMED, {"is": PRESENT}, "AUTHOR", "Uu"),
@@ -226,7 +238,7 @@ def test_volgens_names_the_source_and_stays_out_of_the_content():
     (CONDITIONAL, {"regent": PRESENT, "wordt": PRESENT, "afgelast": "VerbForm=Part"}, "AUTHOR", "Uu"),
     (COUNTERFACTUAL, {"had": PAST, "kunnen": "VerbForm=Inf"}, "AUTHOR", "CT-"),
     (QUESTION, {"Komt": PRESENT}, "AUTHOR", "Uu"),
-], ids=["naar-verluidt", "zou-allegation", "mogelijk", "geen-bevestiging", "onduidelijk", "naar-verwachting", "als",
+], ids=["naar-verluidt", "naar-verluidt-parsed-as-root", "zou-allegation", "mogelijk", "geen-bevestiging", "onduidelijk", "naar-verwachting", "als",
         "had-kunnen", "question"])
 def test_hedges_and_their_sources(table, morphs, source, factuality):
     [claim] = analysed(table, morphs)
@@ -374,6 +386,44 @@ def test_a_quote_the_parse_gave_no_clause_is_still_a_claim_of_its_speaker():
     [claim] = analysed(MISPARSED_DENIAL, {"ontkent": PRESENT, "is": PRESENT}, (quote,))
     assert claim.content.text == "levering van wapens begonnen is"
     assert (claim.source, claim.factuality, claim.quote) == ("het Kremlin", "CT-", 0)
+
+
+def test_a_hearsay_quote_whose_cue_the_parse_made_the_root_is_probable_and_unsourced():
+    text = "Naar verluidt reizen er duizenden bewakers mee."
+    quote = Quote(content=span_of(text, 14, text.index(".")), speaker=None, kind="indirect", cue=span_of(text, 0, 13))
+    [claim] = analysed(HEARSAY_AS_ROOT, {"verluidt": PRESENT, "reizen": "VerbForm=Inf"}, (quote,))
+    assert claim.content.text == "reizen er duizenden bewakers mee"
+    assert (claim.source, claim.factuality) == (None, "PR+")
+
+
+CONJUNCT_ON_A_NOUN = """
+Er er ADV 4 advmod
+zullen zullen AUX 4 aux
+gesprekken gesprek NOUN 4 nsubj
+plaatsvinden plaatsvinden VERB 0 root
+tussen tussen ADP 7 case
+twee twee NUM 7 nummod
+ploegen ploeg NOUN 4 obl
+, , PUNCT 17 punct
+en en CCONJ 17 cc
+daarna daarna ADV 17 advmod
+zullen zullen AUX 17 aux
+de de DET 13 det
+trainers trainer NOUN 11 nsubj
+, , PUNCT 16 punct
+indien indien SCONJ 16 mark
+nodig nodig ADJ 11 advcl
+overleggen overleggen VERB 7 conj
+. . PUNCT 4 punct
+"""
+
+
+def test_a_verb_conjoined_to_a_noun_is_a_claim_and_an_elliptical_condition_on_its_auxiliary_holds():
+    first, second = analysed(CONJUNCT_ON_A_NOUN, {"zullen": PRESENT, "plaatsvinden": "VerbForm=Inf",
+                                                   "overleggen": "VerbForm=Inf"})
+    assert first.content.text == "Er zullen gesprekken plaatsvinden tussen twee ploegen"
+    assert second.content.text.startswith("daarna zullen de trainers")
+    assert (first.factuality, second.factuality) == ("CT+", "Uu")
 
 
 def test_a_negated_belief_is_probably_not():

@@ -230,9 +230,10 @@ def _word_cue(token: Token, lexicon: CueLexicon, assessment: Assessment) -> None
 
 
 def _conditions(head: Token, lexicon: CueLexicon, assessment: Assessment) -> None:
-    """An adverbial clause opened by "als", "indien", "tenzij" … puts its clause under a condition."""
-    for child in head.children:
-        if child.dep_ == "advcl" and _heads_clause(child):
+    """An adverbial clause opened by "als", "indien", "tenzij" … puts its clause under a condition,
+    as does an elliptical one ("indien nodig"); the parser may hang either on an auxiliary."""
+    for child in (c for verb in verb_group(head) for c in verb.children):
+        if child.dep_ == "advcl" and (_heads_clause(child) or child.pos_ == "ADJ"):
             for mark in child.children:
                 if mark.dep_ == "mark" and lexicon.has(mark, "conditional"):
                     assessment.lower("Uu", _one(mark))

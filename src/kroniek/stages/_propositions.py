@@ -64,11 +64,20 @@ def is_predicate(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" for c in token.children)
 
 
+NOMINAL_ARGUMENTS = frozenset({"obj", "obl", "obl:arg", "nsubj"})
+
+
 def _conjunct_candidates(head: Token) -> list[Token]:
     """The head's dependents, and those of its xcomp, where parsers often hang the next conjunct
-    ("wil Poetin wapens kopen en wil Kim …", with the second "wil" a conjunct of "kopen")."""
+    ("wil Poetin wapens kopen en wil Kim …", with the second "wil" a conjunct of "kopen"), and
+    verbs conjoined to its last noun ("… tussen twee delegaties, en daarna zullen de leiders …
+    voortzetten", with "voortzetten" a conjunct of "delegaties")."""
     under_xcomp = [t for child in head.children if child.dep_ == "xcomp" for t in child.children]
-    return [*head.children, *under_xcomp]
+    under_nouns = [
+        t for child in head.children if child.dep_ in NOMINAL_ARGUMENTS
+        for t in child.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+    ]
+    return [*head.children, *under_xcomp, *under_nouns]
 
 
 def _is_conjoined_clause(token: Token) -> bool:
@@ -136,11 +145,17 @@ class Splitter:
         tokens = _trim(list(content), content.root)
         if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return None
-        frame = None
-        if cue is not None:
-            cls = _verb_class(cue.root, self.lexicon) or "according"
-            frame = Frame(cue, cls if cls in FRAME_CLASSES else "according")
+        frame = Frame(cue, self._cue_class(cue)) if cue is not None else None
         return Clause(content.root, "complement", frame, tokens)
+
+    def _cue_class(self, cue: Span) -> str:
+        """The frame class of a quote's cue: hearsay for a phrase such as "naar verluidt" (whatever
+        the parse made of its verb), else its verb's class, else "according"."""
+        phrase = self.lexicon.phrase_at(list(cue), 0)
+        if phrase is not None and phrase == (len(cue), "hearsay"):
+            return "hearsay"
+        cls = _verb_class(cue.root, self.lexicon)
+        return cls if cls in FRAME_CLASSES else "according"
 
     def _whole_sentence(self, sent: Span) -> list[Clause]:
         """A sentence with a finite verb that the parse gave no clause head: one proposition, all of it."""
