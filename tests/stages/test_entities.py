@@ -31,7 +31,7 @@ def test_mentions_group_by_fullest_name(pairs, names):
 @pytest.mark.parametrize(
     "pairs, label_of_short",
     [
-        ([("Mees Verhoeff", "PER"), ("Verhoeff", "LOC"), ("Verhoeff", "LOC")], "PER"),
+        ([("Mees Verhoeff", "PER"), ("Verhoeff", "LOC"), ("Verhoeff", "PER"), ("Verhoeff", "LOC")], "PER"),
         ([("Ilse van der Wiel", "PER"), ("Wiel", "MISC")], "PER"),
         ([("Daan de Groot", "PER"), ("De Groot", "ORG")], "PER"),
     ],
@@ -49,6 +49,7 @@ def test_a_surname_the_tagger_mislabelled_joins_the_person_it_names(pairs, label
         [("Jan Utrecht", "PER"), ("FC Utrecht", "ORG")],
         [("Kim Jong-un", "PER"), ("Kim", "ORG")],
         [("Anna Berg", "PER"), ("Berg en Dal", "LOC")],
+        [("Kim Rusland", "PER"), ("Rusland", "LOC")],
     ],
 )
 def test_other_names_keep_their_own_label_and_entity(pairs):

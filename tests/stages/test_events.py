@@ -20,6 +20,19 @@ aangekomen aan_komen VERB 0 root
 . . PUNCT 6 punct
 """
 
+ARRIVAL_PARSED_AS_PASSIVE = """
+De de DET 2 det
+trein trein NOUN 6 nsubj:pass
+is zijn AUX 6 aux:pass
+in in ADP 5 case
+Rusland Rusland PROPN 6 obl B-LOC
+aangekomen aan_komen VERB 0 root
+. . PUNCT 6 punct
+Hij hij PRON 9 nsubj
+vertrok vertrekken VERB 0 root
+. . PUNCT 9 punct
+"""
+
 LEFT_TO_MEET = """
 Kim Kim PROPN 3 nsubj B-PER
 Jong-un Jong-un PROPN 1 flat I-PER
@@ -255,6 +268,12 @@ def test_arrival_has_agent_place_and_time():
     assert (event.type, event.agent.text, event.place.text, event.time) == ("TRAVEL", "Kim", "Rusland", "2023-09-12TMO")
     assert (event.factuality, event.status, event.claim) == ("CT+", "happened", None)
     assert event.agent.entity == 0 and event.agent.span.text == "Kim"
+
+
+def test_a_perfect_with_zijn_that_the_parser_called_passive_keeps_its_agent_and_place():
+    events = events_of(ARRIVAL_PARSED_AS_PASSIVE, places=["Rusland"])
+    assert (events["aangekomen"].agent.span.text, events["aangekomen"].place.text) == ("De trein", "Rusland")
+    assert events["vertrok"].agent is None or events["vertrok"].agent.text != "Rusland"
 
 
 def test_separable_particle_joins_the_lemma():

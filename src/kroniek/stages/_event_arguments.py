@@ -207,9 +207,17 @@ def _noun_before_comma(token: Token) -> Optional[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive: a passive subject, or a passive auxiliary with a participle."""
+    """A passive: a passive subject, or a passive auxiliary with a participle; but never the
+    perfect of a verb that takes "zijn" ("is aangekomen"), whatever the parser labelled."""
+    if _perfect_with_zijn(verb):
+        return False
     participle = "Part" in verb.morph.get("VerbForm")
     return bool(children(verb, "nsubj:pass")) or participle and bool(children(verb, "aux:pass"))
+
+
+def _perfect_with_zijn(verb: Token) -> bool:
+    auxiliaries = [a.lemma_.lower() for a in children(verb, "aux", "aux:pass")]
+    return "zijn" in auxiliaries and verb.lemma_.replace("_", "").lower() in event_words().get("zijn_perfect", ())
 
 
 def _is_controlled(verb: Token) -> bool:
@@ -234,7 +242,7 @@ def _governor(verb: Token) -> Token:
 def _active_subject(index: ArticleIndex, verb: Token) -> Optional[Token]:
     """The subject of an active verb; a time ("Maandag bevestigde …") is none, and where the parser
     took the subject for an object (a first of two objects, or the object beside a time) that object."""
-    subjects = [c for c in children(verb, "nsubj") if c.i not in index.timex_at]
+    subjects = [c for c in children(verb, "nsubj", "nsubj:pass") if c.i not in index.timex_at]
     objects = children(verb, "obj")
     repairable = not _is_controlled(verb)
     if repairable and not subjects and (len(objects) >= 2 or objects and children(verb, "nsubj")):

@@ -4,7 +4,9 @@ A shorter mention joins the entity whose fullest name contains all its words ("P
 "Dmitri Peskov", "Kims" joins "Kim Jong-un"), so later stages can resolve a speaker or an agent to
 the fullest name the article uses. The tagger labels each mention on its own and sometimes calls a
 surname a place or an organisation ("Verhoeff" after "Mees Verhoeff"); a mention that holds the
-last word of a person's fuller name in the same article joins that person and becomes PER.
+last word of a person's fuller name in the same article joins that person and becomes PER. A
+place does so only when the same words are also tagged PER on their own elsewhere, because the
+tagger also glues a place to a name ("dat Kim Rusland zou bezoeken" as one person).
 Mentions with no letter or digit (a stray ';') are no names and are dropped.
 """
 
@@ -41,11 +43,12 @@ def _names_person(words: list[str], group: tuple[Entity, set[str]]) -> bool:
 def group_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group mentions into entities, longest names first; fill in each mention's entity index."""
     groups: list[tuple[Entity, set[str]]] = []
+    people = {m.text for m in mentions if m.label == "PER"}
     for index in sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].text), i)):
         mention = mentions[index]
         words = _name_words(mention.text)
         match = next((g for g in groups if g[0].label == mention.label and _matches(words, g[1])), None)
-        if match is None and mention.label != "PER":
+        if match is None and mention.label != "PER" and (mention.label != "LOC" or mention.text in people):
             match = next((g for g in groups if _names_person(words, g)), None)
             if match is not None:
                 mention.label = "PER"
