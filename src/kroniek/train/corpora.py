@@ -1,12 +1,17 @@
 """Turn the shared gold data into spaCy DocBin files for training, under a cache outside git.
 
 UD: every sentence of LassySmall (train-dedup, dev, test) and of UD Alpino dev trains the
-morphosyntactic components, except one news document in four of UD Alpino dev (in file order), which
-is kept aside as the development set. The old LassySmall train is relabelled to current conventions
-(kroniek.train.harmonise) and gives no trees to the parser. The Alpino treebank's news sentences, converted to UD trees by
-kroniek.train.alpino, train the parser too (they carry no tags, features or lemmas). NER: CoNLL-2002 ``ned.train`` trains, ``ned.testa`` develops.
-Sentences are packed into documents of at most DOC_SENTENCES sentences from the same source document,
-so that the parser learns sentence boundaries.
+morphosyntactic components, except one news document in four of UD Alpino dev (in file order),
+which is kept aside as the development set. The old LassySmall train is relabelled to current
+conventions (kroniek.train.harmonise) and gives no trees to the parser. The Alpino treebank's news
+sentences, converted to UD trees by kroniek.train.alpino, train the parser too (they carry no
+tags, features or lemmas).
+
+NER: CoNLL-2002 ``ned.train`` trains and ``ned.testa`` develops; both together (``ner-all``) train
+the NER component that ships, for the number of steps the development run settled on.
+
+Sentences are packed into documents of at most DOC_SENTENCES sentences from the same source
+document, so that the parser learns sentence boundaries.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ NER_DEV = "conll2002-nl/ned.testa"
 
 
 def build_corpora(data_dir: Path, cache_dir: Path) -> dict[str, Path]:
-    """Write the four DocBins (ud-train, ud-dev, ner-train, ner-dev) and return their paths."""
+    """Write the DocBins (ud-train, ud-dev, ner-train, ner-dev, ner-all) and return their paths."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
     news_train, news_dev = split_by_document(read_conllu(data_dir / UD_NEWS))
@@ -49,6 +54,7 @@ def build_corpora(data_dir: Path, cache_dir: Path) -> dict[str, Path]:
         "ud-dev": ud_docs(vocab, news_dev),
         "ner-train": ner_docs(vocab, read_conll2002(data_dir / NER_TRAIN)),
         "ner-dev": ner_docs(vocab, read_conll2002(data_dir / NER_DEV)),
+        "ner-all": ner_docs(vocab, [*read_conll2002(data_dir / NER_TRAIN), *read_conll2002(data_dir / NER_DEV)]),
     }
     return {name: _save(docs, cache_dir / f"{name}.spacy") for name, docs in sets.items()}
 
