@@ -63,3 +63,41 @@ def test_mentions_without_letters_or_digits_are_dropped():
     from kroniek.stages.entities import is_name
 
     assert not is_name(";") and not is_name("--") and is_name("3M") and is_name("Ajax")
+
+
+def test_a_name_glued_to_a_place_is_split_when_the_article_names_both_apart():
+    from tests.stages.parsed import parsed
+
+    doc = parsed("""
+    Kim Kim PROPN 2 nsubj B-PER
+    reist reizen VERB 0 root
+    naar naar ADP 4 case
+    Rusland Rusland PROPN 2 obl B-LOC
+    . . PUNCT 2 punct
+    Hij hij PRON 9 nsubj
+    zegt zeggen VERB 0 root
+    dat dat SCONJ 12 mark
+    Kim Kim PROPN 12 nsubj B-PER
+    Rusland Rusland PROPN 12 obj I-PER
+    zou zullen AUX 12 aux
+    bezoeken bezoeken VERB 7 ccomp
+    . . PUNCT 7 punct
+    """)
+    assert [(m.text, m.label) for m in doc._.mentions] == [
+        ("Kim", "PER"), ("Rusland", "LOC"), ("Kim", "PER"), ("Rusland", "LOC")]
+    assert [e.name for e in doc._.entities] == ["Kim", "Rusland"]
+
+
+def test_a_full_name_whose_parts_occur_alone_stays_whole():
+    from tests.stages.parsed import parsed
+
+    doc = parsed("""
+    Mees Mees PROPN 3 nsubj B-PER
+    Verhoeff Verhoeff PROPN 1 flat I-PER
+    lacht lachen VERB 0 root
+    . . PUNCT 3 punct
+    Verhoeff Verhoeff PROPN 6 nsubj B-PER
+    wint winnen VERB 0 root
+    . . PUNCT 6 punct
+    """)
+    assert [m.text for m in doc._.mentions] == ["Mees Verhoeff", "Verhoeff"]

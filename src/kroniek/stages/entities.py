@@ -7,13 +7,15 @@ surname a place or an organisation ("Verhoeff" after "Mees Verhoeff"); a mention
 last word of a person's fuller name in the same article joins that person and becomes PER. A
 place does so only when the same words are also tagged PER on their own elsewhere, because the
 tagger also glues a place to a name ("dat Kim Rusland zou bezoeken" as one person).
-Mentions with no letter or digit (a stray ';') are no names and are dropped.
+Mentions with no letter or digit (a stray ';') are no names and are dropped. The tagger also
+glues two names into one ("dat Kim Rusland zou bezoeken" as one person); a mention that splits
+into two names the article tags apart, with different labels, becomes those two mentions.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..records import Entity, Mention
 
@@ -72,9 +74,25 @@ def _renumber_by_first_mention(entities: list[Entity], mentions: list[Mention]) 
 @Language.component("kroniek_entities", requires=["doc.ents"], assigns=["doc._.mentions", "doc._.entities"])
 def link_entities(doc: Doc) -> Doc:
     """Turn doc.ents into Mention records and group them into Entity records."""
+    names = [ent for ent in doc.ents if is_name(ent.text)]
+    labels = {(ent.text, ent.label_) for ent in names}
     doc._.mentions = [
-        Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
-        for ent in doc.ents if is_name(ent.text)
+        Mention(start=part.start_char, end=part.end_char, text=part.text, label=label)
+        for ent in names for part, label in _unglued(ent, labels)
     ]
     doc._.entities = group_mentions(doc._.mentions)
     return doc
+
+
+def _unglued(ent: Span, labels: set[tuple[str, str]]) -> list[tuple[Span, str]]:
+    """The entity, or the two names it glues together when the article tags each of them on its
+    own with different labels."""
+    for k in range(1, len(ent)):
+        left, right = ent[:k], ent[k:]
+        left_labels = {label for text, label in labels if text == left.text}
+        right_labels = {label for text, label in labels if text == right.text}
+        for left_label in left_labels:
+            other = next((label for label in right_labels if label != left_label), None)
+            if other is not None:
+                return [(left, left_label), (right, other)]
+    return [(ent, ent.label_)]
