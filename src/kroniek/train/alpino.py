@@ -93,7 +93,6 @@ class _Tree:
         self.index_of = {id(leaf): i for i, leaf in enumerate(leaves)}
         self.heads = [-1] * len(leaves)
         self.relations = ["dep"] * len(leaves)
-        self.passive_clauses: set[int] = set()
 
     def convert(self, node: ElementTree.Element) -> int | None:
         """Attach everything under `node` and return the token that heads it."""
@@ -108,7 +107,7 @@ class _Tree:
         for child in children:
             if child is not head_child and heads[id(child)] is not None:
                 governor = self._coordinated_governor(child, children, heads) or head
-                self._attach(heads[id(child)], governor, self._relation(node, child, head_child, heads))
+                self._attach(heads[id(child)], governor, self._relation(node, child, head_child))
         return head
 
     def _coordinated_governor(self, child, children, heads) -> int | None:
@@ -143,7 +142,7 @@ class _Tree:
         non_punctuation = [c for c in children if c.get("pos") != "punct"]
         return (non_punctuation or children)[0]
 
-    def _relation(self, node, child, head_child, heads) -> str:
+    def _relation(self, node, child, head_child) -> str:
         relation = child.get("rel")
         category = node.get("cat")
         if relation == "hd":
