@@ -48,13 +48,14 @@ def build_corpora(data_dir: Path, cache_dir: Path) -> dict[str, Path]:
     other = [s for name in UD_OTHER for s in read_conllu(data_dir / name)]
     old = [harmonised(s) for s in read_conllu(data_dir / UD_OLD_TRAIN)]
     treebank = list(read_alpino_zip(data_dir / ALPINO_TREEBANK))
+    ner_train, ner_dev = list(read_conll2002(data_dir / NER_TRAIN)), list(read_conll2002(data_dir / NER_DEV))
     sets = {
         "ud-train": [*ud_docs(vocab, other + news_train), *ud_docs(vocab, old, with_trees=False),
                      *treebank_docs(vocab, treebank)],
         "ud-dev": ud_docs(vocab, news_dev),
-        "ner-train": ner_docs(vocab, read_conll2002(data_dir / NER_TRAIN)),
-        "ner-dev": ner_docs(vocab, read_conll2002(data_dir / NER_DEV)),
-        "ner-all": ner_docs(vocab, [*read_conll2002(data_dir / NER_TRAIN), *read_conll2002(data_dir / NER_DEV)]),
+        "ner-train": ner_docs(vocab, ner_train),
+        "ner-dev": ner_docs(vocab, ner_dev),
+        "ner-all": ner_docs(vocab, ner_train + ner_dev),
     }
     return {name: _save(docs, cache_dir / f"{name}.spacy") for name, docs in sets.items()}
 
@@ -104,36 +105,34 @@ def ud_docs(vocab: Vocab, sentences: Iterable[UDSentence], with_trees: bool = Tr
         yield Doc(vocab, **columns)
 
 
-def _ud_columns(group: list[UDSentence]) -> dict[str, list]:
-    keys = ("words", "spaces", "lemmas", "pos", "tags", "morphs", "heads", "deps", "sent_starts")
-    columns: dict[str, list] = {key: [] for key in keys}
+def _tree_columns(group: list) -> dict[str, list]:
+    """Words, sentence starts, Doc-relative heads and relations of sentences packed into one Doc
+    (UD sentences or converted treebank sentences: both have words, heads and deprels)."""
+    columns: dict[str, list] = {key: [] for key in ("words", "heads", "deps", "sent_starts")}
     for sentence in group:
         offset = len(columns["words"])
         columns["words"] += sentence.words
-        columns["spaces"] += sentence.spaces
-        columns["lemmas"] += sentence.lemmas
-        columns["pos"] += sentence.upos
-        columns["tags"] += [_known(x) for x in sentence.xpos]
-        columns["morphs"] += [_known(f) for f in sentence.feats]
         columns["heads"] += [offset + (h - 1 if h else i) for i, h in enumerate(sentence.heads)]
         columns["deps"] += ["ROOT" if d == "root" else d for d in sentence.deprels]
         columns["sent_starts"] += [i == 0 for i in range(len(sentence.words))]
+    return columns
+
+
+def _ud_columns(group: list[UDSentence]) -> dict[str, list]:
+    columns = _tree_columns(group)
+    columns["spaces"] = [space for sentence in group for space in sentence.spaces]
     columns["spaces"][-1] = False
+    columns["lemmas"] = [lemma for sentence in group for lemma in sentence.lemmas]
+    columns["pos"] = [upos for sentence in group for upos in sentence.upos]
+    columns["tags"] = [_known(xpos) for sentence in group for xpos in sentence.xpos]
+    columns["morphs"] = [_known(feats) for sentence in group for feats in sentence.feats]
     return columns
 
 
 def treebank_docs(vocab: Vocab, sentences: list[TreebankSentence]) -> Iterator[Doc]:
     """Docs of DOC_SENTENCES converted treebank sentences each, with heads and relations only."""
-    for start in range(0, len(sentences), DOC_SENTENCES):
-        group = sentences[start:start + DOC_SENTENCES]
-        words, heads, deps, starts = [], [], [], []
-        for sentence in group:
-            offset = len(words)
-            words += sentence.words
-            heads += [offset + (h - 1 if h else i) for i, h in enumerate(sentence.heads)]
-            deps += ["ROOT" if d == "root" else d for d in sentence.deprels]
-            starts += [i == 0 for i in range(len(sentence.words))]
-        yield Doc(vocab, words=words, heads=heads, deps=deps, sent_starts=starts)
+    for group in _packed(sentences, lambda sentence: None):
+        yield Doc(vocab, **_tree_columns(group))
 
 
 def _known(value: str) -> str:
