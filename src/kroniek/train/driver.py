@@ -4,9 +4,10 @@ Three spaCy trainings run one after the other, with the configs under models/con
 morphosyntax pipeline (tok2vec, tagger, morphologizer, lemmatizer, parser) on UD, and NER on
 CoNLL-2002, whose embedding also reads gazetteer features (kroniek.train.gazetteer) as static
 vectors. NER trains twice: on ned.train alone, scored on ned.testa (the scores the meta records),
-then on both for the same number of steps; the second ships. The NER component carries its own tok2vec, so it is sourced into the morphosyntax
-pipeline as is, with the gazetteer table; the Dutch news tokenizer rules are applied, the data sets
-and dev scores are written into the meta, and only the final pipeline is saved (no checkpoints).
+then on both for the same number of steps; the second ships. The NER component carries its own
+tok2vec, so it is sourced into the morphosyntax pipeline as is, with the gazetteer table; the
+Dutch news tokenizer rules are applied, the data sets and dev scores are written into the meta,
+and only the final pipeline is saved (no checkpoints).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import time
 from pathlib import Path
 
 import spacy
+import srsly
 from spacy.cli.train import train as spacy_train
 from spacy.language import Language
 
@@ -64,7 +66,7 @@ def train_nl(data_dir: Path, config_dir: Path, cache_dir: Path, output_dir: Path
     ner_config = config_dir / "nl_ner.cfg"
     ner_dev = _train(ner_config, cache_dir / "ner", corpora["ner-train"], corpora["ner-dev"], ner_overrides)
     ner_all = _train(ner_config, cache_dir / "ner-all", corpora["ner-all"], corpora["ner-dev"], ner_overrides)
-    dev_scores = spacy.load(ner_dev / "model-best").meta.get("performance", {})
+    dev_scores = srsly.read_json(ner_dev / "model-best" / "meta.json").get("performance", {})
     nlp = assemble(ud / "model-best", ner_all / "model-last", dev_scores)
     nlp.meta["kroniek_training"] = {"seconds": round(time.monotonic() - started), "max_epochs": epochs}
     nlp.to_disk(output_dir)
