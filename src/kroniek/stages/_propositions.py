@@ -151,8 +151,7 @@ class Splitter:
     def _cue_class(self, cue: Span) -> str:
         """The frame class of a quote's cue: hearsay for a phrase such as "naar verluidt" (whatever
         the parse made of its verb), else its verb's class, else "according"."""
-        phrase = self.lexicon.phrase_at(list(cue), 0)
-        if phrase is not None and phrase == (len(cue), "hearsay"):
+        if self.lexicon.phrase_at(list(cue), 0) == (len(cue), "hearsay"):
             return "hearsay"
         cls = _verb_class(cue.root, self.lexicon)
         return cls if cls in FRAME_CLASSES else "according"

@@ -2,17 +2,20 @@
 
 A shorter mention joins the entity whose fullest name contains all its words ("Peskov" joins
 "Dmitri Peskov", "Kims" joins "Kim Jong-un"), so later stages can resolve a speaker or an agent to
-the fullest name the article uses. The tagger labels each mention on its own and sometimes calls a
-surname a place or an organisation ("Verhoeff" after "Mees Verhoeff"); a mention that holds the
-last word of a person's fuller name in the same article joins that person and becomes PER. A
-place does so only when the same words are also tagged PER on their own elsewhere, because the
-tagger also glues a place to a name ("dat Kim Rusland zou bezoeken" as one person).
-Mentions with no letter or digit (a stray ';') are no names and are dropped. The tagger also
-glues two names into one ("dat Kim Rusland zou bezoeken" as one person); a mention that splits
-into two names the article tags apart, with different labels, becomes those two mentions.
+the fullest name the article uses. The tagger labels each mention on its own, and the article as a
+whole corrects it:
+
+- a mention that glues two names the article tags apart with different labels ("dat Kim Rusland
+  zou bezoeken" beside "Kim" and "Rusland") becomes those two mentions;
+- a surname called a place or an organisation ("Verhoeff" after "Mees Verhoeff") joins the person
+  whose fuller name ends with it and becomes PER; a place only when the same words are also tagged
+  PER on their own, since a glued name may end in a real place;
+- a mention with no letter or digit (a stray ';') is no name and is dropped.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -75,7 +78,9 @@ def _renumber_by_first_mention(entities: list[Entity], mentions: list[Mention]) 
 def link_entities(doc: Doc) -> Doc:
     """Turn doc.ents into Mention records and group them into Entity records."""
     names = [ent for ent in doc.ents if is_name(ent.text)]
-    labels = {(ent.text, ent.label_) for ent in names}
+    labels: dict[str, set[str]] = defaultdict(set)
+    for ent in names:
+        labels[ent.text].add(ent.label_)
     doc._.mentions = [
         Mention(start=part.start_char, end=part.end_char, text=part.text, label=label)
         for ent in names for part, label in _unglued(ent, labels)
@@ -84,15 +89,13 @@ def link_entities(doc: Doc) -> Doc:
     return doc
 
 
-def _unglued(ent: Span, labels: set[tuple[str, str]]) -> list[tuple[Span, str]]:
+def _unglued(ent: Span, labels: dict[str, set[str]]) -> list[tuple[Span, str]]:
     """The entity, or the two names it glues together when the article tags each of them on its
-    own with different labels."""
+    own (`labels`: the labels each mention text has) with different labels."""
     for k in range(1, len(ent)):
         left, right = ent[:k], ent[k:]
-        left_labels = {label for text, label in labels if text == left.text}
-        right_labels = {label for text, label in labels if text == right.text}
-        for left_label in left_labels:
-            other = next((label for label in right_labels if label != left_label), None)
+        for left_label in labels.get(left.text, ()):
+            other = next((label for label in labels.get(right.text, ()) if label != left_label), None)
             if other is not None:
                 return [(left, left_label), (right, other)]
     return [(ent, ent.label_)]
