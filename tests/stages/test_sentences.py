@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kroniek.pipeline import build_pipeline
-from kroniek.stages.sentences import paragraph_spans
+from kroniek.stages.paragraphs import paragraph_spans
 
 
 @pytest.mark.parametrize(

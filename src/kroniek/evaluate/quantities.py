@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..lang.tsv import read_mapping
+from ..lang import read_mapping
 from ..records import Article, Quantity
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
 from .matching import accuracy, any_overlap, match_layer, match_spans

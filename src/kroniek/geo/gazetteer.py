@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 import pycountry
 from babel import Locale
 
-from ..lang.tsv import read_table
+from ..lang import read_rows
 from .index import connect, open_index
 from .names import name_key, spelling_variants
 
@@ -92,7 +92,7 @@ class Gazetteer:
         """Keys of the forms that stand before a person's name: "de Duitser Beerbaum", "de Thaise Tanasugarn"."""
         self._add_country_names(lang)
         self._add_own_places(lang)
-        for target, cell in read_table(lang, "place_names"):
+        for target, cell in read_rows(lang, "place_names"):
             for form in _forms(cell):
                 self._add(form, self.resolve_target(target))
         self._add_adjectives(lang)
@@ -122,7 +122,7 @@ class Gazetteer:
 
     def _load_own_places(self, lang: str) -> list[Candidate]:
         return [Candidate(name, country or None, float(lat), float(lon), kind, from_lexicon=True)
-                for name, country, lat, lon, kind, *_ in read_table(lang, "places")]
+                for name, country, lat, lon, kind, *_ in read_rows(lang, "places")]
 
     def _load_us_states(self) -> list[Candidate]:
         """The US states, each at its representative point, named as in English; a state whose name
@@ -140,7 +140,7 @@ class Gazetteer:
     def _add_own_places(self, lang: str) -> None:
         for place in self.own_places:
             self._add(place.name, place)
-        for place, row in zip(self.own_places, read_table(lang, "places")):  # the US states come after
+        for place, row in zip(self.own_places, read_rows(lang, "places")):  # the US states come after
             for form in _forms(row[5]) if len(row) > 5 else []:
                 self._add(form, place)
 
@@ -155,7 +155,7 @@ class Gazetteer:
                     self._add(name, country)
 
     def _add_adjectives(self, lang: str) -> None:
-        for target, *cells in read_table(lang, "place_adjectives"):
+        for target, *cells in read_rows(lang, "place_adjectives"):
             place = self.resolve_target(target)
             adjectives = _forms(cells[0]) if cells else []
             inhabitants = _forms(cells[1]) if len(cells) > 1 else []
@@ -166,7 +166,7 @@ class Gazetteer:
     def _add_parts_of_countries(self, lang: str) -> None:
         """"Oost-Oekraïne", "Noord-Syrische": a region of the country, where no other place has that name."""
         countries = [(key, places[0]) for key, places in self.lexicon.items() if places[0].kind == "country"]
-        for prefix, english in read_table(lang, "compass_prefixes"):
+        for prefix, english in read_rows(lang, "compass_prefixes"):
             for key, country in countries:
                 self.lexicon.setdefault(f"{prefix} {key}", [replace(
                     country, name=f"{english} {country.name}", kind="region", geonames_id=None, population=0)])

@@ -1,19 +1,79 @@
-"""Language data, one package per language: word lists and patterns kept as data, not code."""
+"""Language data, one package per language: word lists and patterns kept as data, not code.
+
+This module is the one reader of that data. Every stage loads its lists through these functions
+with the language code of the pipeline it runs in (`nlp.lang`, `doc.lang_`); `lang/<code>/` holds
+`.txt` lists (one entry a line) and `.tsv` tables (tab-separated cells); `#` starts a comment.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
 
+DEFAULT_LANGUAGE = "nl"
+"""The language of the shipped model, used where a caller names none."""
+
+
+def _data_lines(lang: str, filename: str) -> list[str]:
+    """The raw lines of `lang/<lang>/<filename>`."""
+    path = resources.files(f"kroniek.lang.{lang}").joinpath(filename)
+    return path.read_text(encoding="utf-8").splitlines()
+
 
 @lru_cache(maxsize=None)
 def word_list(lang: str, name: str) -> frozenset[str]:
-    """The entries of `lang/<lang>/<name>.txt`: one per line, `#` starts a comment."""
+    """The entries of `lang/<lang>/<name>.txt` as a set."""
     return frozenset(read_lines(lang, name))
 
 
 def read_lines(lang: str, name: str) -> list[str]:
     """The non-empty, non-comment lines of `lang/<lang>/<name>.txt`, in order."""
-    path = resources.files(f"kroniek.lang.{lang}").joinpath(f"{name}.txt")
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    lines = (line.split("#", 1)[0].strip() for line in _data_lines(lang, f"{name}.txt"))
     return [line for line in lines if line]
+
+
+@lru_cache(maxsize=None)
+def read_rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of `lang/<lang>/<name>.tsv`, each a tuple of its tab-separated cells."""
+    lines = _data_lines(lang, f"{name}.tsv")
+    return tuple(
+        tuple(cell.strip() for cell in line.split("\t"))
+        for line in lines if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def read_table(lang: str, name: str) -> list[dict[str, str]]:
+    """The rows of a table whose first row is its header, as dicts keyed by that header."""
+    header, *rows = read_rows(lang, name)
+    return [dict(zip(header, row)) for row in rows]
+
+
+def first_column(lang: str, name: str) -> frozenset[str]:
+    """The first cells of a headerless table, lower-cased."""
+    return frozenset(row[0].lower() for row in read_rows(lang, name))
+
+
+def read_mapping(lang: str, name: str) -> dict[str, str]:
+    """The first two columns of a table as a mapping (the first row wins for a repeated key)."""
+    mapping: dict[str, str] = {}
+    for row in read_rows(lang, name):
+        mapping.setdefault(row[0], row[1])
+    return mapping
+
+
+def read_groups(lang: str, name: str) -> dict[str, frozenset[str]]:
+    """A table of `word <TAB> group` rows as the words of each group (a word may be in several)."""
+    return _grouped((group, word) for word, group in read_rows(lang, name))
+
+
+@lru_cache(maxsize=None)
+def word_roles(lang: str, name: str) -> dict[str, frozenset[str]]:
+    """A table of `role <TAB> word` rows as the words of each role."""
+    return _grouped((row[0], row[1]) for row in read_rows(lang, name))
+
+
+def _grouped(pairs) -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for group, word in pairs:
+        groups.setdefault(group, set()).add(word)
+    return {group: frozenset(words) for group, words in groups.items()}

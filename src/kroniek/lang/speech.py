@@ -6,28 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from functools import lru_cache
-from importlib import resources
 
-from . import read_lines, word_list
+from . import first_column, read_lines, read_table, word_list
 
 
 PREFIX = 4
 """Letters of a written verb form that must match a reporting verb before its infinitive is guessed."""
-
-
-def read_table(lang: str, name: str) -> list[dict[str, str]]:
-    """The rows of `lang/<lang>/<name>.tsv` as dicts keyed by its header; `#` lines are comments."""
-    path = resources.files(f"kroniek.lang.{lang}").joinpath(f"{name}.tsv")
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    header, *rows = (line.split("\t") for line in lines)
-    return [dict(zip(header, (cell.strip() for cell in row))) for row in rows]
-
-
-def first_column(lang: str, name: str) -> frozenset[str]:
-    """The first cells of `lang/<lang>/<name>.tsv`, a headerless table with `#` comment lines."""
-    path = resources.files(f"kroniek.lang.{lang}").joinpath(f"{name}.tsv")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t")[0].strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @dataclass

@@ -1,10 +1,10 @@
 """The claims ledger of one article: every proposition with its source, factuality and tense.
 
-Each sentence is split into propositions (`_propositions`): main clauses, conjoined clauses and
+Each sentence is split into propositions (`attribution.propositions`): main clauses, conjoined clauses and
 the complements of reporting, belief and denial verbs. Each gets its source: the author when the
 text asserts it; the speaker of the innermost quote it lies in (`doc._.quotes`); the subject of the
 verb that frames it ("het Kremlin bevestigde dat …"); or none for an unnamed source ("naar
-verluidt", the allegation "zou"). Its factuality and tense come from Dutch cues (`_factuality`).
+verluidt", the allegation "zou"). Its factuality and tense come from Dutch cues (`attribution.factuality`).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Mention, Quote
 from ..records import Span as TextSpan
-from ._factuality import Assessment, CueLexicon, assess, cue_lexicon, is_past, lemma, own_tokens, tense, verb_group
-from ._propositions import Clause, Splitter
+from ..attribution.factuality import Assessment, CueLexicon, assess, cue_lexicon, is_past, lemma, own_tokens, tense, verb_group
+from ..attribution.propositions import Clause, Splitter
 
 AUTHOR = "AUTHOR"
 ARGUMENT_POS = frozenset({"NOUN", "PROPN"})

@@ -2,7 +2,7 @@
 
 A verb or event noun whose lemma is in the trigger lexicon (`lang/nl/events_triggers.txt`, the
 ontology of docs/events.md) is an event mention. Its agent, patient, place and time come from the
-parse (`_event_arguments`), resolved to the article's entities, places and timexes. Its factuality
+parse (`events.arguments`), resolved to the article's entities, places and timexes. Its factuality
 is that of the innermost claim whose content contains the trigger, lowered where the trigger itself
 is wanted, refused or negated; from it and the tense follows the `status` a reader sees, so that an
 event that is not certain is never presented as something that happened.
@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Token
 from ..lang import read_lines
 from ..lang.nl.verbforms import infinitive_guesses, single_vowel
 from ..records import Argument, Claim, Event, span_of
-from . import _event_arguments as args
+from ..events import arguments as args
+from ..syntax import clause
+from ..syntax.clause import case_of, children
 
 MIN_COMPOUND_PREFIX = 3
 """A noun triggers as the head of a compound only after a first part of at least this many letters."""
@@ -68,7 +70,7 @@ class TriggerLexicon:
     def _conditions_met(self, token: Token, lemma: str) -> bool:
         conditions = self.conditions.get(lemma, frozenset())
         return ("direction" not in conditions or has_direction(token)) and (
-            "passive" not in conditions or args.is_passive(token))
+            "passive" not in conditions or clause.is_passive(token))
 
     def is_done_by_passive_subject(self, token: Token) -> bool:
         return "passive" in self.conditions.get(lemma_of(token), ())
@@ -101,7 +103,7 @@ class TriggerLexicon:
 
 def lemma_of(token: Token) -> str:
     """The lemma with a separable particle joined to it ("kwam … aan" → "aankomen")."""
-    return with_particle(token, next((c for c in token.children if args.dep(c) == "compound:prt"), None))
+    return with_particle(token, next((c for c in token.children if c.dep_ == "compound:prt"), None))
 
 
 def with_particle(token: Token, particle: Optional[Token]) -> str:
@@ -115,13 +117,13 @@ def is_present_participle(token: Token) -> bool:
     forms, present_form = token.morph.get("VerbForm"), token.lower_.endswith(("end", "ende"))
     if forms:
         return present_form and "Part" in forms
-    return present_form and args.dep(token) in ("amod", "advmod", "acl", "conj")
+    return present_form and token.dep_ in ("amod", "advmod", "acl", "conj")
 
 
 def has_direction(token: Token) -> bool:
     """True when a verb of motion has somewhere to go: a place phrase or a directional adverb."""
     return bool(args.place_phrases(token)) or any(
-        args.dep(c) == "advmod" and args.is_a(c, "direction") for c in token.children
+        c.dep_ == "advmod" and args.is_a(c, "direction") for c in token.children
     )
 
 
@@ -134,19 +136,19 @@ def innermost_claim(claims: list[Claim], start: int, end: int) -> Optional[Claim
 def governors(token: Token, limit: int = 3) -> list[Token]:
     """The auxiliaries of `token` and the verbs or adjectives it is the complement of (for an event
     noun, the verb it is the object of: "wil in ruil …", "wil uitleg")."""
-    found = args.children(token, "aux")
+    found = children(token, "aux")
     verb = args.governing_verb(token) if token.pos_ == "NOUN" else None
     if verb is not None:
         token = verb
-        found += [verb] + args.children(verb, "aux")
-    while limit and args.dep(token) in ("xcomp", "advcl", "ccomp") and token.head.i != token.i:
+        found += [verb] + children(verb, "aux")
+    while limit and token.dep_ in ("xcomp", "advcl", "ccomp") and token.head.i != token.i:
         token, limit = token.head, limit - 1
-        found += [token] + args.children(token, "aux")
+        found += [token] + children(token, "aux")
     return found
 
 
 def is_negated(token: Token) -> bool:
-    return any(args.dep(c) in ("advmod", "det") and args.is_a(c, "negation") for c in token.children)
+    return any(c.dep_ in ("advmod", "det") and args.is_a(c, "negation") for c in token.children)
 
 
 def event_factuality(lexicon: TriggerLexicon, trigger: Token, claim: Optional[Claim]) -> str:
@@ -162,7 +164,7 @@ def is_future(trigger: Token, claim: Optional[Claim]) -> bool:
     """True when the event lies ahead: "zal/zou ontvangen", "gaat bezoeken", "er zullen
     onderhandelingen plaatsvinden", or a future claim."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    auxiliaries = args.children(verb, "aux") + ([verb] if verb.pos_ == "AUX" else [])
+    auxiliaries = children(verb, "aux") + ([verb] if verb.pos_ == "AUX" else [])
     return any(lemma_of(a) in ("zullen", "gaan") for a in auxiliaries) or bool(claim and claim.tense == "future")
 
 
@@ -182,20 +184,20 @@ def event_status(factuality: str, future: bool, source: Optional[str]) -> str:
 def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: bool = False):
     """Agent and patient arguments of a verb or an event noun."""
     if by_passive_subject:
-        agent, patient = next(iter(args.children(trigger, "nsubj:pass")), None), None
+        agent, patient = next(iter(children(trigger, "nsubj:pass")), None), None
     elif trigger.pos_ == "VERB" and not is_nominal(trigger):
         agent = args.subject(index, trigger)
         patient = args.verb_object(index, trigger, agent)
     else:
         agent, patient = noun_participants(index, trigger)
-    sides = agent is not None and args.case_of(agent) == "tussen"
+    sides = agent is not None and case_of(agent) == "tussen"
     doer = args.argument(index, agent, coordinated=not sides) or args.named_before(index, trigger)
     return doer, args.argument(index, patient, not_entity=doer.entity if doer and not sides else None)
 
 
 def is_nominal(verb: Token) -> bool:
     """An infinitive used as a noun: "het afhaken van Jan Tops", "na het vertrekken"."""
-    return any(args.dep(c) == "det" for c in verb.children) and not args.children(verb, "nsubj", "aux")
+    return any(c.dep_ == "det" for c in verb.children) and not children(verb, "nsubj", "aux")
 
 
 def noun_participants(index: args.ArticleIndex, noun: Token):
@@ -204,13 +206,13 @@ def noun_participants(index: args.ArticleIndex, noun: Token):
     sides of "tussen" of the verb it is the subject of ("onderhandelingen vinden plaats tussen …")."""
     agent, patient = args.noun_participants(index, noun)
     verb = args.governing_verb(noun)
-    if verb is not None and (agent is None or args.is_a(agent, "pronoun") and args.dep(noun) == "obj"):
+    if verb is not None and (agent is None or args.is_a(agent, "pronoun") and noun.dep_ == "obj"):
         agent = args.subject(index, verb) or agent
-        patient = patient or next(iter(args.children(verb, "iobj")), None)
-    if agent is None and args.dep(noun) in ("nsubj", "nsubj:pass"):
-        verbs = [noun.head] + args.children(noun.head, "xcomp")
-        agent, patient = args.between(next((c for v in verbs for c in args.children(v, "obl")
-                                               if args.case_of(c) == "tussen"), None))
+        patient = patient or next(iter(children(verb, "iobj")), None)
+    if agent is None and noun.dep_ in ("nsubj", "nsubj:pass"):
+        verbs = [noun.head] + children(noun.head, "xcomp")
+        agent, patient = args.between(next((c for v in verbs for c in children(v, "obl")
+                                               if case_of(c) == "tussen"), None))
     return agent, patient
 
 
@@ -259,7 +261,7 @@ def _someone(index: args.ArticleIndex, argument: Optional[Argument]) -> bool:
 
 def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
     """True for a noun that only completes a verb trigger of the same type ("akkoord gaan")."""
-    completes = args.dep(token) in ("obj", "compound:prt", "xcomp")
+    completes = token.dep_ in ("obj", "compound:prt", "xcomp")
     return token.pos_ == "NOUN" and completes and token.head.i != token.i and kinds.get(token.head.i) == kind
 
 

@@ -31,7 +31,7 @@ from ..geo import Candidate, load_gazetteer
 from ..geo.gazetteer import SETTLEMENTS
 from ..geo.names import name_key
 from ..lang import word_list
-from ..lang.tsv import read_mapping
+from ..lang import read_mapping
 from ..records import Place
 
 PLACE_LABELS = frozenset(("LOC", "GPE"))

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang import word_list
 from ..lang.nl.numbers import dutch_numbers, read_digits
-from ..lang.tsv import read_groups, read_mapping
+from ..lang import read_groups, read_mapping
 from .. import extensions  # noqa: F401  (registers doc._.quantities and doc._.published)
 from ..records import Quantity
 from ..temporal.grammar import lower_words

@@ -1,6 +1,6 @@
 """Who said what: every statement the text attributes to someone, with the speaker resolved.
 
-`kroniek_quotes` finds direct quotes between Dutch quote marks (`quote_spans`) and reported speech
+`kroniek_quotes` finds direct quotes between Dutch quote marks (`attribution.quote_spans`) and reported speech
 (`reported`), attributes each to its speaker and assigns `doc._.quotes`, a list of Quote records.
 
 A direct quote takes its speaker from the frame beside it: after it (",,…'', zei Peskov",
@@ -22,9 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from ..evaluate.matching import half_union_overlap, overlap
 from ..lang.speech import SpeechLexicon, speech_lexicon
 from ..records import Quote, span_of
-from .quote_spans import MarkReader, Quoted, find_quoted
-from .reported import VERB_POS, Attribution, ReportedSpeech, frames_of, token_range, trimmed
-from .speakers import Discourse, Speaker, following_phrase, noun_phrase
+from ..attribution.quote_spans import MarkReader, Quoted, find_quoted
+from ..attribution.reported import VERB_POS, Attribution, ReportedSpeech, frames_of, token_range, trimmed
+from ..attribution.speakers import Discourse, Speaker, following_phrase, noun_phrase
 
 BARE_NAME_WORDS = 4
 SENTENCE_END = frozenset({".", "!", "?"})

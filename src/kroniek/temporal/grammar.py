@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..lang import word_list
 from ..lang.nl.numbers import dutch_numbers
-from ..lang.tsv import read_groups, read_mapping, read_table
+from ..lang import read_groups, read_mapping, read_rows
 from .values import (
     OTHER_EVENT, CalendarDate, ClockTime, DayOffset, Fixed, Period, Shifted, Unresolved, Weekday, WeekdayOfWeek,
     duration_value,
@@ -86,14 +86,14 @@ class TimexGrammar:
         self.clock_words, self.articles, self.period_words = groups["clock"], groups["article"], groups["period"]
         self.morning_words, self.function_words = groups["morning"], groups["function"]
         self.units = {row[0]: TimeUnit(row[1], float(row[2]), row[3] == "plural")
-                      for row in read_table("nl", "time_units")}
-        self.day_words = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "word"}
-        self.day_prefixes = {r[0]: int(r[1]) for r in read_table("nl", "day_offsets") if r[2] == "prefix"}
-        self.references = _by_first_word(read_table("nl", "time_references"))
-        holidays = read_table("nl", "holidays")
+                      for row in read_rows("nl", "time_units")}
+        self.day_words = {r[0]: int(r[1]) for r in read_rows("nl", "day_offsets") if r[2] == "word"}
+        self.day_prefixes = {r[0]: int(r[1]) for r in read_rows("nl", "day_offsets") if r[2] == "prefix"}
+        self.references = _by_first_word(read_rows("nl", "time_references"))
+        holidays = read_rows("nl", "holidays")
         self.holidays = _by_first_word((name, (int(month), int(day))) for name, month, day in holidays)
         self.weekday_words = self._weekday_compounds()
-        self.quantity_units = frozenset(row[0].split()[0] for row in read_table("nl", "units"))
+        self.quantity_units = frozenset(row[0].split()[0] for row in read_rows("nl", "units"))
         self.rules: tuple[Callable[[Doc, list[str], int], Optional[Found]], ...] = (
             self._edge, self._reference, self._set, self._relative_day, self._weekday, self._calendar,
             self._period, self._article_period, self._duration, self._bare_plural, self._age, self._year,

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..tsv import read_mapping
+from .. import read_mapping
 
 THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 DECIMAL = re.compile(r"^\d+(?:[.,]\d+)?$")

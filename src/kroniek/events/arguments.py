@@ -10,15 +10,15 @@ Every layer may be absent: an absent layer resolves nothing.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..lang import read_lines
+from ..lang import DEFAULT_LANGUAGE, word_roles
 from ..records import Argument, Entity, Mention, Place, Timex, span_of
+from ..syntax import clause
+from ..syntax.clause import case_of, children
 
 CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj"))
 """Dependencies that open a clause of their own: their words are not the trigger's arguments."""
@@ -27,33 +27,14 @@ CONTROL_DEPS = frozenset(("xcomp", "advcl", "conj"))
 """An infinitive or a conjunct without a subject of its own takes its governor's subject."""
 
 
-@lru_cache(maxsize=None)
-def event_words(lang: str = "nl") -> dict[str, frozenset[str]]:
-    """The function words the stage reads the parse with, by role (`lang/<lang>/events_words.txt`)."""
-    roles = defaultdict(set)
-    for line in read_lines(lang, "events_words"):
-        role, word = line.split("\t")
-        roles[role].add(word)
-    return {role: frozenset(words) for role, words in roles.items()}
+def event_words(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[str]]:
+    """The function words the stage reads the parse with, by role (`lang/<lang>/events_words.tsv`)."""
+    return word_roles(lang, "events_words")
 
 
 def is_a(token: Token, role: str) -> bool:
-    """True when the token's word plays `role` (pronoun, reflexive, negation, …) in events_words."""
-    return token.lower_ in event_words().get(role, ())
-
-
-def dep(token: Token) -> str:
-    """The dependency label; UD labels are lower case but for a parser's "ROOT", never asked for."""
-    return token.dep_
-
-
-def case_of(token: Token) -> Optional[str]:
-    """The preposition of a prepositional phrase headed by `token`, lower-cased."""
-    return next((c.lower_ for c in token.children if dep(c) == "case"), None)
-
-
-def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if dep(c) in deps]
+    """True when the token's word plays `role` (pronoun, reflexive, relative, …) in events_words."""
+    return token.lower_ in event_words(token.doc.lang_).get(role, ())
 
 
 def phrase_tokens(head: Token, coordinated: bool = True) -> list[Token]:
@@ -69,13 +50,13 @@ def phrase_tokens(head: Token, coordinated: bool = True) -> list[Token]:
 
 def _within(head: Token, token: Token, child: Token, coordinated: bool) -> bool:
     """True when `child` belongs to the phrase: not a clause, nor the preposition of the phrase."""
-    if token.i == head.i and dep(child) == "case" or is_a(child, "reflexive"):
+    if token.i == head.i and child.dep_ == "case" or is_a(child, "reflexive"):
         return False
-    return dep(child) not in CLAUSE_DEPS or _joins(head, token, child, coordinated)
+    return child.dep_ not in CLAUSE_DEPS or _joins(head, token, child, coordinated)
 
 
 def _joins(head: Token, token: Token, child: Token, coordinated: bool) -> bool:
-    return coordinated and token.i == head.i and dep(child) == "conj" and child.pos_ in NOMINAL
+    return coordinated and token.i == head.i and child.dep_ == "conj" and child.pos_ in NOMINAL
 
 
 @dataclass
@@ -195,7 +176,7 @@ def _antecedent(token: Token) -> Optional[Token]:
     noun before the comma that opens the clause when the parser missed the relative clause."""
     if not is_a(token, "relative") or token.pos_ != "PRON":
         return None
-    return token.head.head if dep(token.head) == "acl:relcl" else _noun_before_comma(token)
+    return token.head.head if token.head.dep_ == "acl:relcl" else _noun_before_comma(token)
 
 
 def _noun_before_comma(token: Token) -> Optional[Token]:
@@ -206,26 +187,12 @@ def _noun_before_comma(token: Token) -> Optional[Token]:
     return None
 
 
-def is_passive(verb: Token) -> bool:
-    """A passive: a passive subject, or a passive auxiliary with a participle; but never the
-    perfect of a verb that takes "zijn" ("is aangekomen"), whatever the parser labelled."""
-    if _perfect_with_zijn(verb):
-        return False
-    participle = "Part" in verb.morph.get("VerbForm")
-    return bool(children(verb, "nsubj:pass")) or participle and bool(children(verb, "aux:pass"))
-
-
-def _perfect_with_zijn(verb: Token) -> bool:
-    auxiliaries = [a.lemma_.lower() for a in children(verb, "aux", "aux:pass")]
-    return "zijn" in auxiliaries and verb.lemma_.replace("_", "").lower() in event_words().get("zijn_perfect", ())
-
-
 def _is_controlled(verb: Token) -> bool:
     """A verb without a subject of its own: a conjunct, an infinitive without auxiliaries, or a
     purpose clause ("om … te ontmoeten") wherever the parser hung it."""
-    if dep(verb) == "conj" or _is_purpose_clause(verb):
+    if verb.dep_ == "conj" or _is_purpose_clause(verb):
         return True
-    return dep(verb) in CONTROL_DEPS and not children(verb, "aux") and "Fin" not in verb.morph.get("VerbForm")
+    return verb.dep_ in CONTROL_DEPS and not children(verb, "aux") and "Fin" not in verb.morph.get("VerbForm")
 
 
 def _is_purpose_clause(verb: Token) -> bool:
@@ -236,13 +203,13 @@ def _governor(verb: Token) -> Token:
     """The verb whose subject a controlled verb shares: its head, or, for a purpose clause the
     parser attached to a noun ("verliet het stadhuis om … te ontmoeten"), the verb of that noun."""
     head = verb.head
-    return head.head if dep(verb) == "acl" and head.pos_ in NOMINAL else head
+    return head.head if verb.dep_ == "acl" and head.pos_ in NOMINAL else head
 
 
 def _active_subject(index: ArticleIndex, verb: Token) -> Optional[Token]:
     """The subject of an active verb; a time ("Maandag bevestigde …") is none, and where the parser
     took the subject for an object (a first of two objects, or the object beside a time) that object."""
-    subjects = [c for c in children(verb, "nsubj", "nsubj:pass") if c.i not in index.timex_at]
+    subjects = [c for c in clause.subjects(verb) if c.i not in index.timex_at]
     objects = children(verb, "obj")
     repairable = not _is_controlled(verb)
     if repairable and not subjects and (len(objects) >= 2 or objects and children(verb, "nsubj")):
@@ -253,9 +220,8 @@ def _active_subject(index: ArticleIndex, verb: Token) -> Optional[Token]:
 def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Optional[Token]:
     """The token that does what a verb says: its subject, the `door` phrase of a passive, or the
     subject of the verb that governs a subject-less infinitive or conjunct."""
-    if is_passive(trigger):
-        return next((c for c in children(trigger, "obl:agent", "obl")
-                     if dep(c) == "obl:agent" or case_of(c) == "door"), None)
+    if clause.is_passive(trigger):
+        return clause.passive_agent(trigger)
     found = _active_subject(index, trigger)
     if found is not None:
         return _antecedent(found) or found
@@ -266,12 +232,12 @@ def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Optional[Tok
 
 def verb_object(index: ArticleIndex, verb: Token, agent: Optional[Token]) -> Optional[Token]:
     """To whom: the object, unless only an indirect object or a prepositional phrase names someone."""
-    objects = children(verb, "nsubj:pass") if is_passive(verb) else children(verb, "obj")
+    objects = clause.subjects(verb) if clause.is_passive(verb) else children(verb, "obj")
     objects = [o for o in objects if not is_a(o, "reflexive") and (agent is None or o.i != agent.i)]
     if objects and has_entity(index, objects[0]):
         return objects[0]
     others = children(verb, "iobj") + [
-        c for c in children(verb, "obl:arg", "obl") if case_of(c) in event_words()["patient_preposition"]
+        c for c in children(verb, "obl:arg", "obl") if case_of(c) in event_words(verb.doc.lang_)["patient_preposition"]
     ]
     named = next((o for o in others if has_entity(index, o)), None)
     return named or (objects[0] if objects else None)
@@ -286,9 +252,9 @@ def between(phrase: Optional[Token]) -> tuple[Optional[Token], Optional[Token]]:
 
 def _relative_doer(noun: Token) -> Optional[Token]:
     """The subject of a relative clause about the noun: "de nederlaag die zijn ploeg had geleden"."""
-    for clause in children(noun, "acl:relcl"):
-        if any(is_a(o, "relative") for o in children(clause, "obj")):
-            return next(iter(children(clause, "nsubj")), None)
+    for relative in children(noun, "acl:relcl"):
+        if any(is_a(o, "relative") for o in children(relative, "obj")):
+            return next(iter(children(relative, "nsubj")), None)
     return None
 
 
@@ -299,7 +265,7 @@ def noun_participants(index: ArticleIndex, noun: Token) -> tuple[Optional[Token]
     patient = None
     for nmod in children(noun, "nmod"):
         case = case_of(nmod)
-        if case in event_words()["agent_preposition"] and agent is None and names_someone(index, nmod):
+        if case in event_words(noun.doc.lang_)["agent_preposition"] and agent is None and names_someone(index, nmod):
             agent = nmod
         elif case == "tussen":
             agent, patient = between(nmod)
@@ -311,7 +277,7 @@ def noun_participants(index: ArticleIndex, noun: Token) -> tuple[Optional[Token]
 def governing_verb(noun: Token) -> Optional[Token]:
     """The verb whose object or adjunct an event noun is ("gaf de opdracht", "ging voor een gesprek")."""
     head = noun.head
-    if head.i == noun.i or dep(noun) not in ("obj", "obl", "obl:arg", "xcomp") or head.pos_ != "VERB":
+    if head.i == noun.i or noun.dep_ not in ("obj", "obl", "obl:arg", "xcomp") or head.pos_ != "VERB":
         return None
     return head
 
@@ -319,9 +285,9 @@ def governing_verb(noun: Token) -> Optional[Token]:
 def _place_in(index: ArticleIndex, head: Token) -> Optional[Token]:
     """The place a phrase names: its head if that is a place, else the last place word next to the
     head ("de stad Vladivostok"), a name before an adjective ("het Russische grensstation Chasan")."""
-    near = [head] + [c for c in head.children if dep(c) != "case"]
+    near = [head] + [c for c in head.children if c.dep_ != "case"]
     near += [g for c in near[1:] for g in children(c, "flat", "flat:name", "appos")]
-    located = sorted((t for t in near if _is_place_word(index, t)), key=lambda t: (dep(t) != "amod", t.i))
+    located = sorted((t for t in near if _is_place_word(index, t)), key=lambda t: (t.dep_ != "amod", t.i))
     if not located:
         return None
     return head if head in located else located[-1]
@@ -348,8 +314,8 @@ def place_argument(index: ArticleIndex, token: Optional[Token]) -> Optional[Argu
 
 def place_phrases(trigger: Token) -> list[Token]:
     """Phrases that may say where: prepositional phrases of the trigger and of its object."""
-    prepositions = event_words()["place_preposition"]
-    own = [c for c in trigger.children if dep(c) in ("obl", "obl:arg", "nmod") and case_of(c) in prepositions]
+    prepositions = event_words(trigger.doc.lang_)["place_preposition"]
+    own = [c for c in trigger.children if c.dep_ in ("obl", "obl:arg", "nmod") and case_of(c) in prepositions]
     of_object = [c for o in children(trigger, "obj") for c in children(o, "nmod") if case_of(c) in prepositions]
     return own + of_object
 
@@ -363,7 +329,7 @@ def place_of(index: ArticleIndex, trigger: Token) -> Optional[Token]:
             return found
     for adverb in children(trigger, "advmod"):
         if adverb.lower_ == "waar":
-            antecedent = trigger.head if dep(trigger) == "acl:relcl" else _noun_before_comma(adverb)
+            antecedent = trigger.head if trigger.dep_ == "acl:relcl" else _noun_before_comma(adverb)
             return _place_in(index, antecedent) if antecedent is not None else None
         if is_a(adverb, "place_anaphor"):
             return _recent_place(index, adverb)
@@ -384,7 +350,7 @@ def clause_tokens(trigger: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         words.append(token)
-        stack.extend(c for c in token.children if dep(c) not in CLAUSE_DEPS)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
     return words
 
 

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..lang.speech import speech_lexicon
-from ._factuality import FRAME_CLASSES, CueLexicon, is_finite
+from .factuality import FRAME_CLASSES, CueLexicon, is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp"})
