@@ -22,6 +22,8 @@ from spacy.tokens import Span, Token
 
 from ..lang import read_lines
 from ..lang.speech import speech_lexicon
+from ..syntax.clause import is_finite, is_past, verb_group
+from ..syntax.clause import tense as clause_tense
 
 CERTAINTY_ORDER = ("CT", "PR", "PS", "Uu")
 """From most to least committed; combining two cues keeps the less committed."""
@@ -38,9 +40,6 @@ NOMINAL_DEPS = frozenset({"amod", "nmod", "det", "compound"})
 """A hedge inside a noun phrase ("het mogelijke pensioen") hedges the noun, not the clause."""
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "appos"})
 """Dependents that open a clause of their own; their cues do not speak for the governing clause."""
-
-TENSE_DEPS = frozenset({"aux", "aux:pass", "cop"})
-
 
 @dataclass
 class CueLexicon:
@@ -169,21 +168,6 @@ class Assessment:
         return "Uu" if self.certainty == "Uu" else f"{self.certainty}{'-' if self.negated else '+'}"
 
 
-def verb_group(head: Token) -> list[Token]:
-    """The head with its auxiliaries and copula, in order."""
-    return sorted([head, *(c for c in head.children if c.dep_ in TENSE_DEPS)], key=lambda t: t.i)
-
-
-def is_past(token: Token) -> bool:
-    """True for a past-tense verb form."""
-    return "Past" in token.morph.get("Tense")
-
-
-def is_finite(token: Token) -> bool:
-    """True for a finite verb form."""
-    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Tense"))
-
-
 def _one(token: Token) -> Span:
     return token.doc[token.i : token.i + 1]
 
@@ -264,18 +248,12 @@ def assess(head: Token, tokens: list[Token], frame_class: Optional[str], frame_c
 
 
 def tense(head: Token, lexicon: CueLexicon, assessment: Assessment) -> str:
-    """Past, present or future of the clause, from its verb group (relative to the time of writing)."""
-    group = verb_group(head)
-    participle = "Part" in head.morph.get("VerbForm")
-    if any(lexicon.has(t, "future") for t in group if t.i != head.i or t.pos_ == "AUX"):
-        has_perfect = any(lexicon.has(t, "perfect") for t in group if t.i != head.i)
-        return "past" if has_perfect and participle else "future"
-    finite = next((t for t in group if is_finite(t)), None)
-    if finite is not None and is_past(finite):
-        return "past"
-    if participle and (finite is None or any(t.dep_ == "aux" for t in group)):
-        return "past"
-    return "future" if _looks_ahead(assessment, lexicon) else "present"
+    """Past, present or future of the clause (relative to the time of writing): the clause layer's
+    reading of its verb group, where an expectation or obligation makes a present look ahead."""
+    found = clause_tense(head)
+    if found in (None, "present") and _looks_ahead(assessment, lexicon):
+        return "future"
+    return found or "present"
 
 
 def _looks_ahead(assessment: Assessment, lexicon: CueLexicon) -> bool:

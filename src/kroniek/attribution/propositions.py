@@ -16,7 +16,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..lang.speech import speech_lexicon
-from .factuality import FRAME_CLASSES, CueLexicon, is_finite
+from ..syntax.clause import cue_span, is_finite, is_passive, passive_agent, span_of, subject
+from .factuality import FRAME_CLASSES, CueLexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp"})
@@ -48,15 +49,10 @@ class Clause:
     """Heads of further pieces of the clause that the parser attached elsewhere."""
 
 
-def _span(tokens: list[Token]) -> Span:
-    doc = tokens[0].doc
-    return doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
-
-
 def _subtree_span(token: Token, skip: frozenset[str] = frozenset()) -> Span:
     """The token's phrase without its dependents of the `skip` relations (and what hangs on them)."""
     skipped = {t.i for c in token.children if c.dep_ in skip for t in c.subtree}
-    return _span([t for t in token.subtree if t.i not in skipped] or [token])
+    return span_of([t for t in token.subtree if t.i not in skipped] or [token])
 
 
 def is_predicate(token: Token) -> bool:
@@ -86,21 +82,14 @@ def _is_conjoined_clause(token: Token) -> bool:
     return token.dep_ == "conj" and is_predicate(token) and bool(own)
 
 
-def _cue_span(verb: Token) -> Span:
-    """The cue verb with its separable particle ("liet … weten", "gaf … toe")."""
-    parts = [verb, *(c for c in verb.children if c.dep_ == "compound:prt")]
-    return _span(parts)
-
-
-def subject_of(verb: Token) -> Optional[Span]:
-    """The subject phrase of a verb (or its passive agent, "door X"), without relative clauses."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "SCONJ":
-            return _subtree_span(child, frozenset({"acl:relcl", "acl", "punct"}))
-    for child in verb.children:
-        if child.dep_ == "obl:agent":
-            return _subtree_span(child, frozenset({"case", "punct"}))
-    return None
+def source_phrase(verb: Token) -> Optional[Span]:
+    """Who a cue verb says it: its agent (the "door" phrase of a passive, else its subject) as a
+    phrase without relative clauses."""
+    agent = passive_agent(verb) if is_passive(verb) else None
+    if agent is not None:
+        return _subtree_span(agent, frozenset({"case", "punct"}))
+    found = subject(verb)
+    return _subtree_span(found, frozenset({"acl:relcl", "acl", "punct"})) if found is not None else None
 
 
 def _verb_class(token: Token, lexicon: CueLexicon) -> Optional[str]:
@@ -110,7 +99,7 @@ def _verb_class(token: Token, lexicon: CueLexicon) -> Optional[str]:
 
 def _verb_frame(verb: Token, lexicon: CueLexicon) -> Optional[Frame]:
     cls = _verb_class(verb, lexicon)
-    return Frame(_cue_span(verb), cls, subject_of(verb)) if cls else None
+    return Frame(cue_span(verb), cls, source_phrase(verb)) if cls else None
 
 
 class Splitter:
@@ -263,8 +252,8 @@ class Splitter:
         words = list(child.doc[start:end])
         source = [t for t in words[size:] if not t.is_punct]
         if kind == "source_follows" and source:
-            return Frame(_span(words[:size]), "according", _span(source))
-        return Frame(_span(words[:size]), "hearsay", None) if kind == "no_source" else None
+            return Frame(span_of(words[:size]), "according", span_of(source))
+        return Frame(span_of(words[:size]), "hearsay", None) if kind == "no_source" else None
 
     def _cut(self, clause: Clause, stop: frozenset[int], owner: dict[int, int]) -> list[Token]:
         """The clause's own words: its subtree without nested propositions, frames and edge words;
@@ -288,7 +277,7 @@ class Splitter:
         for i in range(len(tokens)):
             phrase = self.lexicon.phrase_at(tokens, i)
             if phrase is not None and phrase[1] == "hearsay":
-                cue = _span(tokens[i : i + phrase[0]])
+                cue = span_of(tokens[i : i + phrase[0]])
                 clause.frame = Frame(cue, "hearsay", None)
                 return tokens[:i] + tokens[i + phrase[0] :]
         return tokens

@@ -20,6 +20,7 @@ from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.speech import SpeechLexicon
+from ..syntax.clause import subject
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NOUN_PHRASE_STOPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "advcl", "ccomp", "xcomp"})
@@ -64,21 +65,6 @@ class Reference:
 
 def is_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS
-
-
-def subject_of(verb: Token, time_names: frozenset[str] = frozenset()) -> Optional[Token]:
-    """The subject of `verb`, of an auxiliary the parse hung it on, or of the verb it is
-    coordinated with when it has none itself.
-
-    Of two subjects the parse may give (a fronted "Maandag" beside "het Kremlin"), the one
-    that is no name of a day or month and stands nearest after the verb wins.
-    """
-    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "cop"}]
-    for candidate in (verb, *auxiliaries, verb.head if verb.dep_ == "conj" else None):
-        subjects = [child for child in candidate.children if is_subject(child)] if candidate is not None else []
-        if subjects:
-            return min(subjects, key=lambda s: (s.lower_ in time_names, s.i < verb.i, abs(s.i - verb.i)))
-    return None
 
 
 def noun_phrase(head: Token) -> Span:
@@ -202,7 +188,7 @@ class Discourse:
 
     def subject_of(self, verb: Token) -> Optional[Token]:
         """The subject of `verb`, never a day or month name the parse took for one."""
-        return subject_of(verb, self.lexicon.time_names)
+        return subject(verb, self.lexicon.time_names)
 
     def is_person(self, entity: int) -> bool:
         return self.entities[entity].label == "PER" or entity in self.speaking

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Mention, Quote
 from ..records import Span as TextSpan
-from ..attribution.factuality import Assessment, CueLexicon, assess, cue_lexicon, is_past, lemma, own_tokens, tense, verb_group
+from ..attribution.factuality import Assessment, CueLexicon, assess, cue_lexicon, lemma, own_tokens, tense
+from ..syntax.clause import is_past, verb_group
 from ..attribution.propositions import Clause, Splitter
 
 AUTHOR = "AUTHOR"

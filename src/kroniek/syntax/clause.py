@@ -149,8 +149,8 @@ def objects(verb: Token) -> list[Token]:
     return children(verb, *OBJECT_DEPS)
 
 
-def _is_te_infinitive(verb: Token) -> bool:
-    """"te verlagen" in "besloot de accijns te verlagen": an intention, still to come."""
+def is_te_infinitive(verb: Token) -> bool:
+    """"te verlagen" in "besloot de accijns te verlagen": an infinitive with "te"."""
     return "Inf" in verb.morph.get("VerbForm") and any(is_a(c, "infinitive_marker") for c in verb.children)
 
 
@@ -166,7 +166,7 @@ def tense(verb: Token) -> Optional[str]:
     perfect = is_participle(verb) and any(is_a(t, "perfect") for t in auxiliaries)
     if any(is_a(t, "future") for t in auxiliaries) or verb.pos_ == "AUX" and is_a(verb, "future"):
         return "past" if perfect else "future"
-    if _is_te_infinitive(verb) or not is_participle(verb) and any(is_a(t, "prospective") for t in auxiliaries):
+    if not is_participle(verb) and any(is_a(t, "prospective") for t in auxiliaries):
         return "future"
     if any(is_past(t) for t in group) or perfect:
         return "past"
