@@ -201,12 +201,13 @@ def _opening_word(verb: Token) -> Optional[Token]:
 
 def clause_kind(verb: Token) -> str:
     """"main", "complement", "relative", "adverbial", "whether" (an indirect yes-no or wh-question:
-    "onderzoekt of …", "weet niet waardoor …") or "question" (a sentence ending in a question mark)."""
+    "onderzoekt of …", "weet niet waardoor …") or "question" (a sentence ending in a question mark).
+
+    A subordinate clause opened by "of" is a whether-clause whatever relation the parser gave it."""
     relation = verb.dep_
     opening = _opening_word(verb)
-    subordinate = relation in COMPLEMENT_DEPS or relation in RELATIVE_DEPS or relation == "advcl"
-    if subordinate and opening is not None and relation not in RELATIVE_DEPS \
-            and (is_a(opening, "whether") or is_a(opening, "interrogative")):
+    embedded = verb.head.i != verb.i and relation not in RELATIVE_DEPS
+    if embedded and opening is not None and (is_a(opening, "whether") or is_a(opening, "interrogative")):
         return "whether"
     if relation in RELATIVE_DEPS:
         return "relative"
