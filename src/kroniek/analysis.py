@@ -10,6 +10,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lang import DEFAULT_LANGUAGE
 from .records import LAYERS, Article, Span
 from .source import RawDocument
 
@@ -38,7 +39,7 @@ def doc_to_article(doc: Doc, raw: RawDocument) -> Article:
         source=raw.source,
         title=raw.title,
         published=raw.published,
-        language=raw.language or "nl",
+        language=raw.language or DEFAULT_LANGUAGE,
         text=doc.text,
         paragraphs=doc._.paragraphs or [],
         sentences=sentence_spans(doc),
@@ -98,5 +99,5 @@ def analyze(
     from .pipeline import load_pipeline
 
     raw = RawDocument(text=text, published=published, id=id, title=title, source=source)
-    nlp = nlp or load_pipeline(raw.language or "nl")
+    nlp = nlp or load_pipeline(raw.language or DEFAULT_LANGUAGE)
     return doc_to_article(nlp(_prepared_doc(nlp, raw)), raw)

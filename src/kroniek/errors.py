@@ -26,3 +26,12 @@ def missing_requirements_message(stage: str, missing: list[str], pipe_names: lis
         f"Pipeline: {' > '.join(pipe_names)}. Add a stage that assigns them before '{stage}', "
         "or remove it."
     )
+
+
+def stage_order_message(stage: str, waiting: list[str], order: list[str]) -> str:
+    """Say which requirements of `stage` only itself or a later stage assigns, in which order."""
+    return (
+        f"stage '{stage}' requires {', '.join(waiting)}, which only it or a later stage assigns "
+        f"(a cycle or a misordering). Order: {' > '.join(order)}. Move the stage that assigns them "
+        "before it in pipeline.py, or drop the requirement."
+    )

@@ -1,12 +1,15 @@
 """Builds the analysis pipeline for a language and checks every stage's contract before it runs.
 
 The pipeline is the shipped trained model for the language (tokenizer, tagger, parser, NER, …)
-with Kroniek's stages after it. A stage declares what it requires and assigns; before the first
-document the pipeline refuses to start when a requirement is unmet, naming what is missing.
+with Kroniek's stages after it, in the explicit, versioned order below. A stage declares what it
+requires and assigns; the order is checked against those declarations (a stage that needs what a
+later one assigns is an error), and before the first document the pipeline refuses to start when a
+requirement is unmet, naming what is missing.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -16,32 +19,72 @@ from spacy import registry
 from spacy.language import Language
 
 from . import extensions, stages  # noqa: F401  (registers Doc attributes and stage factories)
-from .errors import PipelineError, missing_requirements_message
+from .errors import PipelineError, missing_requirements_message, stage_order_message
+from .lang import DEFAULT_LANGUAGE, available_languages, language_module
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
-FALLBACK_ONLY = ("kroniek_paragraphs", "kroniek_sentences")
-"""Stages of the blank fallback pipeline; `kroniek_paragraphs` also opens every trained one."""
+SUPPORTED_LANGUAGES = available_languages()
 
-SUPPORTED_LANGUAGES = ("nl",)
+
+@dataclass(frozen=True)
+class Stage:
+    """A registered Kroniek stage and the version of its output; a change to what a stage assigns
+    raises its version, so that records made by different versions can be told apart."""
+
+    name: str
+    version: int
+
+    def __str__(self) -> str:
+        return f"{self.name}.v{self.version}"
+
+
+OPENING_STAGE = Stage("kroniek_paragraphs", 1)
+"""Opens every pipeline, before the trained model: paragraphs, and a sentence start at each line break."""
+
+ANALYSIS_STAGES = (
+    Stage("kroniek_entities", 1),
+    Stage("kroniek_places", 1),
+    Stage("kroniek_quotes", 1),
+    Stage("kroniek_timexes", 1),
+    Stage("kroniek_claims", 1),
+    Stage("kroniek_contradictions", 1),
+    Stage("kroniek_events", 1),
+    Stage("kroniek_quantities", 1),
+)
+"""The stages after the trained model, in the order they run."""
+
+FALLBACK_STAGES = (Stage("kroniek_sentences", 1),)
+"""The stages of the blank pipeline, after the opening one, when no trained model is shipped."""
 
 
 def kroniek_stages() -> list[str]:
-    """Every registered Kroniek stage but the fallback ones, ordered so each follows what it requires."""
-    names = sorted(n for n in registry.factories.get_all() if n.startswith("kroniek_") and n not in FALLBACK_ONLY)
+    """The names of the analysis stages in their order, checked: each comes after every Kroniek
+    stage that assigns what it requires, and every registered stage is listed."""
+    _check_every_stage_listed()
+    check_stage_order((OPENING_STAGE, *ANALYSIS_STAGES))
+    return [stage.name for stage in ANALYSIS_STAGES]
+
+
+def _check_every_stage_listed() -> None:
+    """Refuse a registered `kroniek_` factory that no list of stages names."""
+    listed = {stage.name for stage in (OPENING_STAGE, *ANALYSIS_STAGES, *FALLBACK_STAGES)}
+    unlisted = sorted(n for n in registry.factories.get_all() if n.startswith("kroniek_") and n not in listed)
+    if unlisted:
+        raise PipelineError(f"stage {', '.join(unlisted)} is registered but not in the stage order (pipeline.py)")
+
+
+def check_stage_order(order: Iterable[Stage]) -> None:
+    """Refuse an order in which a stage requires what only itself or a later stage assigns: a cycle
+    or a misordering."""
+    names = [stage.name for stage in order]
     metas = {name: Language.get_factory_meta(name) for name in names}
-    ordered: list[str] = []
-    while len(ordered) < len(names):
-        assigned = {attr for name in ordered for attr in metas[name].assigns}
-        ready = [n for n in names if n not in ordered and _satisfied(metas[n].requires, assigned, metas, n)]
-        ordered.append(ready[0] if ready else next(n for n in names if n not in ordered))
-    return ordered
-
-
-def _satisfied(requires, assigned, metas, name) -> bool:
-    """True when every requirement that some Kroniek stage assigns has been assigned already."""
-    by_stages = {attr for other, meta in metas.items() if other != name for attr in meta.assigns}
-    return all(attr in assigned for attr in requires if attr in by_stages)
+    for position, name in enumerate(names):
+        later = {attr for other in names[position:] for attr in metas[other].assigns}
+        earlier = {attr for other in names[:position] for attr in metas[other].assigns}
+        waiting = sorted(attr for attr in metas[name].requires if attr in later and attr not in earlier)
+        if waiting:
+            raise PipelineError(stage_order_message(name, waiting, names))
 
 
 def find_model(lang: str) -> Optional[Path]:
@@ -52,26 +95,24 @@ def find_model(lang: str) -> Optional[Path]:
     return None
 
 
-def blank_pipeline(lang: str = "nl") -> Language:
+def blank_pipeline(lang: str = DEFAULT_LANGUAGE) -> Language:
     """The fallback pipeline: Kroniek's tokenizer rules and rule-based sentences, no trained model."""
-    from .lang.nl.tokenizer import customize_tokenizer
-
     nlp = spacy.blank(lang)
-    customize_tokenizer(nlp)
-    nlp.add_pipe("kroniek_paragraphs")
-    nlp.add_pipe("kroniek_sentences")
+    language_module(lang, "tokenizer").customize_tokenizer(nlp)
+    for stage in (OPENING_STAGE, *FALLBACK_STAGES):
+        nlp.add_pipe(stage.name)
     return nlp
 
 
 def _trained_pipeline(model: Path, lang: str) -> Language:
     nlp = spacy.load(model)
-    nlp.add_pipe("kroniek_paragraphs", first=True)
+    nlp.add_pipe(OPENING_STAGE.name, first=True)
     for stage in kroniek_stages():
         nlp.add_pipe(stage)
     return nlp
 
 
-def build_pipeline(lang: str = "nl", model: Optional[Path] = None, exclude: Iterable[str] = ()) -> Language:
+def build_pipeline(lang: str = DEFAULT_LANGUAGE, model: Optional[Path] = None, exclude: Iterable[str] = ()) -> Language:
     """A fresh pipeline for `lang`: the shipped model (or `model`) plus Kroniek's stages, checked.
 
     Without any trained model it falls back to a blank tokenizer with the rule-based sentence
@@ -89,7 +130,7 @@ def build_pipeline(lang: str = "nl", model: Optional[Path] = None, exclude: Iter
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(lang: str = "nl") -> Language:
+def load_pipeline(lang: str = DEFAULT_LANGUAGE) -> Language:
     """The shared, cached pipeline for `lang` (build_pipeline for a fresh or customised one)."""
     return build_pipeline(lang)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.lang.nl.numbers import dutch_numbers, read_digits
+from kroniek.lang.nl.numbers import number_reader, read_digits
 from kroniek.stages.quantities import QuantityFinder
 from kroniek.stages.timexes import TimexFinder
 
@@ -24,13 +24,13 @@ def quantities(nlp, text: str) -> list[tuple]:
     ("eerste", None), ("honderdste", None), ("tienen", None),
 ])
 def test_number_words(word, value):
-    assert dutch_numbers().read_word(word) == value
+    assert number_reader().read_word(word) == value
 
 
 @pytest.mark.parametrize("word, value", [("eerste", 1), ("derde", 3), ("21e", 21), ("twintigste", 20),
                                          ("negentiende", 19), ("honderdste", 100), ("ronde", None)])
 def test_ordinals(word, value):
-    assert dutch_numbers().read_ordinal(word) == value
+    assert number_reader().read_ordinal(word) == value
 
 
 @pytest.mark.parametrize("text, value", [("1.200", 1200), ("0,07", 0.07), ("1.89", 1.89), ("80000", 80000),

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import import_module
 from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from ..lang import read_lines
+from ..lang import DEFAULT_LANGUAGE, language_module, read_lines
 from ..lang.speech import speech_lexicon
 from ..syntax.clause import is_finite, is_past, verb_group
 from ..syntax.clause import tense as clause_tense
@@ -95,7 +94,7 @@ FRAME_CLASSES = frozenset({"report", "confirm", "know", "deny", "belief", "doubt
 
 
 @lru_cache(maxsize=None)
-def cue_lexicon(lang: str = "nl") -> CueLexicon:
+def cue_lexicon(lang: str = DEFAULT_LANGUAGE) -> CueLexicon:
     """The cue lexicon of a language (`lang/<lang>/factuality_cues.txt`), with every reporting verb
     of the speech lexicon (`reporting_verbs.tsv`) that it gives no other frame class as `report`."""
     words: dict[str, set[str]] = {}
@@ -116,7 +115,7 @@ def _infinitive_guesser(lang: str) -> Callable[[str], list[str]]:
     """The language's infinitive guesses for a verb form (`lang/<lang>/verbforms.py`), with the
     stem's last consonant doubled after a short vowel too ("ontkent": "ontkenen", "ontkennen")."""
     try:
-        guesses = import_module(f"kroniek.lang.{lang}.verbforms").infinitive_guesses
+        guesses = language_module(lang, "verbforms").infinitive_guesses
     except ModuleNotFoundError:
         return lambda form: []
 

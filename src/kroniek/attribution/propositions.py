@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from ..lang import DEFAULT_LANGUAGE
 from ..lang.speech import speech_lexicon
 from ..syntax.clause import cue_span, is_finite, is_passive, passive_agent, span_of, subject
 from .factuality import FRAME_CLASSES, CueLexicon
@@ -105,7 +106,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Optional[Frame]:
 class Splitter:
     """Finds the clauses and frames of sentences, with a cue lexicon loaded once."""
 
-    def __init__(self, lexicon: CueLexicon, lang: str = "nl"):
+    def __init__(self, lexicon: CueLexicon, lang: str = DEFAULT_LANGUAGE):
         self.lexicon = lexicon
         self.speech = speech_lexicon(lang)
 

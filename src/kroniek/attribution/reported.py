@@ -22,7 +22,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.nl.verbforms import infinitive_guesses
+from ..lang import language_module
 from ..lang.speech import SpeechLexicon
 from .speakers import Discourse, Speaker, following_phrase, noun_phrase
 
@@ -66,7 +66,7 @@ def verb_forms(verb: Token, lexicon: SpeechLexicon) -> Iterator[str]:
     prefix = particle.lower_ if particle is not None else ""
     yield from (prefix + lemma for lemma in lemmas if lemma)
     if lexicon.may_be_reporting(prefix + verb.lower_):
-        guesses = infinitive_guesses(prefix + verb.lower_, (prefix,) if prefix else (), inflected_only=True)
+        guesses = language_module(verb.doc.lang_, "verbforms").infinitive_guesses(prefix + verb.lower_, (prefix,) if prefix else (), inflected_only=True)
         yield from guesses
         yield from (g[:-2] + g[-3] + "en" for g in guesses if len(g) > 4 and g[-3] not in "aeiou")
     yield from lemmas

@@ -8,10 +8,23 @@ with the language code of the pipeline it runs in (`nlp.lang`, `doc.lang_`); `la
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from importlib import import_module, resources
+from types import ModuleType
 
 DEFAULT_LANGUAGE = "nl"
 """The language of the shipped model, used where a caller names none."""
+
+
+def available_languages() -> tuple[str, ...]:
+    """The codes of the languages that have a data package under `lang/`."""
+    root = resources.files(__name__)
+    return tuple(sorted(entry.name for entry in root.iterdir() if entry.joinpath("__init__.py").is_file()))
+
+
+def language_module(lang: str, name: str) -> ModuleType:
+    """The code module `lang/<lang>/<name>.py`: what a language needs beyond word lists (its
+    tokenizer rules, number words, verb forms), with the same functions in every language."""
+    return import_module(f"kroniek.lang.{lang}.{name}")
 
 
 def _data_lines(lang: str, filename: str) -> list[str]:

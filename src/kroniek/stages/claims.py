@@ -241,10 +241,10 @@ def _looks_infinitive(token: Token) -> bool:
 class ClaimsStage:
     """Every proposition of a Doc as a Claim, with its source, factuality and tense."""
 
-    def __init__(self, nlp: Language, name: str, lang: str = "nl"):
+    def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.lexicon = cue_lexicon(lang)
-        self.splitter = Splitter(self.lexicon, lang)
+        self.lexicon = cue_lexicon(nlp.lang)
+        self.splitter = Splitter(self.lexicon, nlp.lang)
 
     def __call__(self, doc: Doc) -> Doc:
         builder = ClaimBuilder(doc, self.lexicon)
@@ -279,8 +279,8 @@ class ClaimsStage:
     "kroniek_claims",
     requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities", "doc._.quotes", "doc._.timexes"],
     assigns=["doc._.claims"],
-    default_config={"lang": "nl"},
 )
-def make_claims_stage(nlp: Language, name: str, lang: str) -> ClaimsStage:
-    """The claims stage: the propositions of the text with their sources and factuality."""
-    return ClaimsStage(nlp, name, lang)
+def make_claims_stage(nlp: Language, name: str) -> ClaimsStage:
+    """The claims stage: the propositions of the text with their sources and factuality, in the
+    pipeline's language."""
+    return ClaimsStage(nlp, name)

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..evaluate.matching import names_match
-from ..lang import read_lines, word_list
+from ..lang import DEFAULT_LANGUAGE, read_lines, word_list
 from ..records import Claim, Contradiction
 
 THRESHOLD = 0.75
@@ -35,7 +35,7 @@ POLARITY = {"CT+": 1, "PR+": 1, "CT-": -1, "PR-": -1}
 
 
 @lru_cache(maxsize=None)
-def predicate_families(lang: str = "nl") -> dict[str, frozenset[int]]:
+def predicate_families(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[int]]:
     """For each lemma, the families of synonyms and converses it belongs to."""
     families: dict[str, set[int]] = {}
     for number, line in enumerate(read_lines(lang, "predicate_families")):
@@ -48,7 +48,7 @@ def predicates_agree(a: Optional[str], b: Optional[str]) -> bool:
     """True when two predicate lemmas are equal or share a family."""
     if not a or not b:
         return False
-    families = predicate_families()
+    families = predicate_families(DEFAULT_LANGUAGE)
     return a == b or bool(families.get(a, frozenset()) & families.get(b, frozenset()))
 
 
@@ -56,13 +56,13 @@ def predicate_keys(lemma: Optional[str]) -> tuple[str, ...]:
     """Keys under which claims with this predicate are compared: the lemma and its families."""
     if not lemma:
         return ()
-    return (lemma, *(f"family:{n}" for n in sorted(predicate_families().get(lemma, ()))))
+    return (lemma, *(f"family:{n}" for n in sorted(predicate_families(DEFAULT_LANGUAGE).get(lemma, ()))))
 
 
 def argument_keys(argument: str) -> set[str]:
     """The words by which an argument can be recognised: content words of four letters or more."""
     words = "".join(ch if ch.isalnum() else " " for ch in argument.lower()).split()
-    return {w for w in words if len(w) >= 4 and w not in word_list("nl", "function_words")}
+    return {w for w in words if len(w) >= 4 and w not in word_list(DEFAULT_LANGUAGE, "function_words")}
 
 
 def shared_arguments(a: Claim, b: Claim) -> list[str]:

@@ -11,13 +11,13 @@ event that is not certain is never presented as something that happened.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lang import read_lines
-from ..lang.nl.verbforms import infinitive_guesses, single_vowel
+from ..lang import DEFAULT_LANGUAGE, language_module, read_lines
 from ..records import Argument, Claim, Event, span_of
 from ..events import arguments as args
 from ..syntax import clause
@@ -46,15 +46,18 @@ class TriggerLexicon:
     modality: dict[str, str]
     particles: tuple[str, ...]
     irregular: dict[str, str]
+    verbforms: ModuleType
+    """The language's verb-form guesser (`lang/<lang>/verbforms.py`)."""
 
     @classmethod
-    def load(cls, lang: str = "nl") -> "TriggerLexicon":
+    def load(cls, lang: str = DEFAULT_LANGUAGE) -> "TriggerLexicon":
         rows = [line.split("\t") for line in read_lines(lang, "events_triggers")]
         modality = dict(line.split("\t") for line in read_lines(lang, "events_modality"))
         conditions = {row[0]: frozenset(" ".join(row[2:]).split()) for row in rows if row[2:]}
         particles = tuple(sorted(args.event_words(lang)["particle"], key=len, reverse=True))
         irregular = dict(line.split("\t") for line in read_lines(lang, "events_irregular_verbs"))
-        return cls({row[0]: row[1] for row in rows}, conditions, modality, particles, irregular)
+        verbforms = language_module(lang, "verbforms")
+        return cls({row[0]: row[1] for row in rows}, conditions, modality, particles, irregular, verbforms)
 
     def lookup(self, token: Token, particle: Optional[Token] = None) -> Optional[str]:
         """The event type of `token` (whose separable particle is `particle`), or None for no trigger."""
@@ -82,15 +85,15 @@ class TriggerLexicon:
         "telefoon"); where the lemmatizer kept the form, its irregular infinitive ("vloog" →
         "vliegen"); for a verb, the infinitives its form may be of ("bekende" → "bekennen")."""
         lemma = with_particle(token, particle)
-        candidates = [lemma, single_vowel(lemma)]
+        candidates = [lemma, self.verbforms.single_vowel(lemma)]
         if particle is not None and particle.pos_ in ("ADV", "ADP"):
-            candidates.append(single_vowel((token.lemma_ or token.text).lower().replace("_", "")))
+            candidates.append(self.verbforms.single_vowel((token.lemma_ or token.text).lower().replace("_", "")))
         if token.pos_ == "NOUN":
             candidates.append(token.lower_)
         if token.lemma_.lower() in ("", token.lower_):
             candidates.append(self.irregular.get(token.lower_, ""))
         if token.lemma_.lower() in ("", token.lower_) or token.pos_ == "VERB":
-            candidates += infinitive_guesses(token.lower_, self.particles, inflected_only=token.pos_ == "NOUN")
+            candidates += self.verbforms.infinitive_guesses(token.lower_, self.particles, inflected_only=token.pos_ == "NOUN")
         return candidates
 
     def _compound_head(self, lemma: str) -> Optional[str]:

@@ -30,8 +30,7 @@ from spacy.tokens import Span as TokenSpan
 from ..geo import Candidate, load_gazetteer
 from ..geo.gazetteer import SETTLEMENTS
 from ..geo.names import name_key
-from ..lang import word_list
-from ..lang import read_mapping
+from ..lang import DEFAULT_LANGUAGE, read_mapping, word_list
 from ..records import Place
 
 PLACE_LABELS = frozenset(("LOC", "GPE"))
@@ -92,7 +91,7 @@ class Context:
 class PlaceResolver:
     """The `kroniek_places` stage: gazetteer, cue nouns and home countries, loaded once."""
 
-    def __init__(self, lang: str = "nl") -> None:
+    def __init__(self, lang: str = DEFAULT_LANGUAGE) -> None:
         self.gazetteer = load_gazetteer(lang)
         self.cues = read_mapping(lang, "place_cues")
         self.home_countries = word_list(lang, "home_countries")

@@ -16,9 +16,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lang import word_list
-from ..lang.nl.numbers import dutch_numbers, read_digits
-from ..lang import read_groups, read_mapping
+from ..lang import DEFAULT_LANGUAGE, language_module, read_groups, read_mapping, word_list
 from .. import extensions  # noqa: F401  (registers doc._.quantities and doc._.published)
 from ..records import Quantity
 from ..temporal.grammar import lower_words
@@ -43,14 +41,15 @@ class Reading:
 class QuantityFinder:
     """The `kroniek_quantities` stage: Dutch numbers, units and approximators, loaded once."""
 
-    def __init__(self) -> None:
-        self.numbers = dutch_numbers()
-        self.units = {tuple(words.split()): unit for words, unit in read_mapping("nl", "units").items()}
-        self.currency_signs = read_mapping("nl", "currency_symbols")
-        self.approximators = [tuple(phrase.split()) for phrase in word_list("nl", "approximators")]
-        groups = read_groups("nl", "quantity_words")
+    def __init__(self, lang: str = DEFAULT_LANGUAGE) -> None:
+        numbers = language_module(lang, "numbers")
+        self.numbers, self.read_digits = numbers.number_reader(), numbers.read_digits
+        self.units = {tuple(words.split()): unit for words, unit in read_mapping(lang, "units").items()}
+        self.currency_signs = read_mapping(lang, "currency_symbols")
+        self.approximators = [tuple(phrase.split()) for phrase in word_list(lang, "approximators")]
+        groups = read_groups(lang, "quantity_words")
         self.range_words, self.halves = groups["range"], groups["half"]
-        self.labels = word_list("nl", "number_labels")
+        self.labels = word_list(lang, "number_labels")
 
     def __call__(self, doc: Doc) -> Doc:
         in_timex = _timex_tokens(doc)
@@ -107,8 +106,8 @@ class QuantityFinder:
 
     def _extend_with_fraction(self, doc: Doc, reading: Reading) -> None:
         following = doc[reading.end].text if reading.end < len(doc) else ""
-        if "/" in following and doc[reading.start].text.isdigit() and read_digits(following):
-            reading.value += read_digits(following)
+        if "/" in following and doc[reading.start].text.isdigit() and self.read_digits(following):
+            reading.value += self.read_digits(following)
             reading.end += 1
 
     def _extend_with_scales(self, doc: Doc, reading: Reading) -> None:
@@ -163,7 +162,7 @@ class QuantityFinder:
 
     def _glued(self, token: Token, glued: re.Match) -> Quantity:
         return Quantity(start=token.idx, end=token.idx + len(token.text), text=token.text,
-                        value=read_digits(glued.group(1)), unit=self._unit_of_text(glued.group(2)))
+                        value=self.read_digits(glued.group(1)), unit=self._unit_of_text(glued.group(2)))
 
 
 def _lower(doc: Doc, i: int) -> str:
@@ -260,4 +259,4 @@ def _noun_text(noun: Optional[Token]) -> Optional[str]:
 )
 def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
     """Find the numbers that count or measure something in each document."""
-    return QuantityFinder()
+    return QuantityFinder(nlp.lang)

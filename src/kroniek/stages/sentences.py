@@ -14,13 +14,9 @@ from spacy.tokens import Doc, Token
 from ..lang import read_lines, word_list
 
 @lru_cache(maxsize=None)
-def _opening_quotes() -> frozenset[str]:
-    return frozenset(line.split()[0] for line in read_lines("nl", "quote_marks"))
-
-
-@lru_cache(maxsize=None)
-def _closing_quotes() -> frozenset[str]:
-    return frozenset(line.split()[1] for line in read_lines("nl", "quote_marks"))
+def _quote_marks(lang: str, side: int) -> frozenset[str]:
+    """The opening (`side` 0) or closing (1) quote marks of a language."""
+    return frozenset(line.split()[side] for line in read_lines(lang, "quote_marks"))
 
 
 def _starts_sentence(token: Token, opening: frozenset[str]) -> bool:
@@ -30,7 +26,8 @@ def _starts_sentence(token: Token, opening: frozenset[str]) -> bool:
 
 def _split_points(doc: Doc) -> list[int]:
     """Indexes of tokens that start a sentence after a sentence-final mark and closing quotes."""
-    finals, opening, closing = word_list("nl", "sentence_final"), _opening_quotes(), _closing_quotes()
+    lang = doc.lang_
+    finals, opening, closing = word_list(lang, "sentence_final"), _quote_marks(lang, 0), _quote_marks(lang, 1)
     starts, i = [], 0
     while i < len(doc) - 1:
         if doc[i].text in finals:

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers doc._.timexes and doc._.published)
+from ..lang import DEFAULT_LANGUAGE
 from ..records import Timex
 from ..temporal.grammar import Found, TimexGrammar
 from ..temporal.tense import tense_at
@@ -29,8 +30,8 @@ def published_date(value) -> Optional[dt.date]:
 class TimexFinder:
     """The `kroniek_timexes` stage: the grammar, loaded once, applied to each document."""
 
-    def __init__(self) -> None:
-        self.grammar = TimexGrammar()
+    def __init__(self, lang: str = DEFAULT_LANGUAGE) -> None:
+        self.grammar = TimexGrammar(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         published = published_date(doc._.published)
@@ -49,4 +50,4 @@ class TimexFinder:
 @Language.factory("kroniek_timexes", requires=["doc.sents", "token.morph"], assigns=["doc._.timexes"])
 def make_timex_finder(nlp: Language, name: str) -> TimexFinder:
     """Find and normalise the temporal expressions of each document."""
-    return TimexFinder()
+    return TimexFinder(nlp.lang)

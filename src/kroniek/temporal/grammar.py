@@ -16,8 +16,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from ..lang import word_list
-from ..lang.nl.numbers import dutch_numbers
-from ..lang import read_groups, read_mapping, read_rows
+from ..lang import DEFAULT_LANGUAGE, language_module, read_groups, read_mapping, read_rows
 from .values import (
     OTHER_EVENT, CalendarDate, ClockTime, DayOffset, Fixed, Period, Shifted, Unresolved, Weekday, WeekdayOfWeek,
     duration_value,
@@ -73,27 +72,27 @@ class TimeUnit:
 class TimexGrammar:
     """The rules and the Dutch words they read, loaded once."""
 
-    def __init__(self) -> None:
-        self.numbers = dutch_numbers()
-        self.months = {w: int(m) for w, m in read_mapping("nl", "months").items()}
-        self.weekdays = {w: int(d) for w, d in read_mapping("nl", "weekdays").items()}
-        self.day_parts = read_mapping("nl", "day_parts")
-        self.seasons = read_mapping("nl", "seasons")
-        self.shifts = {w: int(s) for w, s in read_mapping("nl", "time_shifts").items()}
-        self.sets = read_mapping("nl", "time_sets")
-        self.roles = read_mapping("nl", "time_words")
-        groups = read_groups("nl", "time_context_words")
+    def __init__(self, lang: str = DEFAULT_LANGUAGE) -> None:
+        self.numbers = language_module(lang, "numbers").number_reader()
+        self.months = {w: int(m) for w, m in read_mapping(lang, "months").items()}
+        self.weekdays = {w: int(d) for w, d in read_mapping(lang, "weekdays").items()}
+        self.day_parts = read_mapping(lang, "day_parts")
+        self.seasons = read_mapping(lang, "seasons")
+        self.shifts = {w: int(s) for w, s in read_mapping(lang, "time_shifts").items()}
+        self.sets = read_mapping(lang, "time_sets")
+        self.roles = read_mapping(lang, "time_words")
+        groups = read_groups(lang, "time_context_words")
         self.clock_words, self.articles, self.period_words = groups["clock"], groups["article"], groups["period"]
         self.morning_words, self.function_words = groups["morning"], groups["function"]
         self.units = {row[0]: TimeUnit(row[1], float(row[2]), row[3] == "plural")
-                      for row in read_rows("nl", "time_units")}
-        self.day_words = {r[0]: int(r[1]) for r in read_rows("nl", "day_offsets") if r[2] == "word"}
-        self.day_prefixes = {r[0]: int(r[1]) for r in read_rows("nl", "day_offsets") if r[2] == "prefix"}
-        self.references = _by_first_word(read_rows("nl", "time_references"))
-        holidays = read_rows("nl", "holidays")
+                      for row in read_rows(lang, "time_units")}
+        self.day_words = {r[0]: int(r[1]) for r in read_rows(lang, "day_offsets") if r[2] == "word"}
+        self.day_prefixes = {r[0]: int(r[1]) for r in read_rows(lang, "day_offsets") if r[2] == "prefix"}
+        self.references = _by_first_word(read_rows(lang, "time_references"))
+        holidays = read_rows(lang, "holidays")
         self.holidays = _by_first_word((name, (int(month), int(day))) for name, month, day in holidays)
         self.weekday_words = self._weekday_compounds()
-        self.quantity_units = frozenset(row[0].split()[0] for row in read_rows("nl", "units"))
+        self.quantity_units = frozenset(row[0].split()[0] for row in read_rows(lang, "units"))
         self.rules: tuple[Callable[[Doc, list[str], int], Optional[Found]], ...] = (
             self._edge, self._reference, self._set, self._relative_day, self._weekday, self._calendar,
             self._period, self._article_period, self._duration, self._bare_plural, self._age, self._year,
@@ -101,7 +100,7 @@ class TimexGrammar:
         )
         self.day_compounds = {prefix + word: (days, part) for prefix, days in self.day_prefixes.items()
                               for word, part in self.day_parts.items()}
-        self.modifiers = sorted((tuple(m.split()) for m in word_list("nl", "timex_modifiers")), key=len, reverse=True)
+        self.modifiers = sorted((tuple(m.split()) for m in word_list(lang, "timex_modifiers")), key=len, reverse=True)
         self.starters = self._starting_words()
         self.followers = self._followers()
 

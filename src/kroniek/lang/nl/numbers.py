@@ -95,6 +95,6 @@ class DutchNumbers:
 
 
 @lru_cache(maxsize=1)
-def dutch_numbers() -> DutchNumbers:
+def number_reader() -> DutchNumbers:
     """The shared reader of Dutch numbers (its tables are read once)."""
     return DutchNumbers()
