@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import multiprocessing
 from typing import Iterable, Iterator, Optional
 
@@ -11,12 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .records import LAYERS, Article, Span
-from .source import RawDocument
-
-
-def content_hash(text: str) -> str:
-    """A stable fingerprint of an article's words, blind to differences in whitespace."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+from .source import RawDocument, content_hash
 
 
 def sentence_spans(doc: Doc) -> list[Span]:

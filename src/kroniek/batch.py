@@ -13,8 +13,8 @@ from typing import Callable, Iterable, Iterator, Union
 
 from spacy.language import Language
 
-from .analysis import analyze_documents, content_hash
-from .source import RawDocument, Skipped
+from .analysis import analyze_documents
+from .source import RawDocument, Skipped, content_hash
 from .store import Store
 
 Item = Union[RawDocument, Skipped]

@@ -15,9 +15,12 @@ from typing import Iterable, Optional
 import click
 
 from .errors import KroniekError
-from .evaluate import EVALUATED_LAYERS
 
 FORMATS = ("json", "jsonl", "table")
+
+EVALUATED_LAYERS = ("ner", "ud", "quotes", "claims", "timexes", "places", "quantities", "events")
+"""The layers `kroniek eval` scores: each names a scorer module under `kroniek.evaluate`, imported by name only
+when the command runs, so that nothing outside `evaluate/` depends on it."""
 
 
 class KroniekGroup(click.Group):

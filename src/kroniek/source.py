@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Optional
 
 from pydantic import BaseModel
+
+
+def content_hash(text: str) -> str:
+    """A stable fingerprint of an article's words, blind to differences in whitespace."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 class RawDocument(BaseModel):

@@ -12,7 +12,7 @@ import click
 from ..corpus.contradictions import (
     CrossContradiction, LedgerEntry, contradictions_across, ledger, stored_contradictions,
 )
-from ..evaluate.matching import names_match
+from ..matching import names_match
 
 
 @dataclass

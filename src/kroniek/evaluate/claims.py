@@ -16,7 +16,8 @@ from typing import Iterable, Optional
 
 from ..records import Article, Claim
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, match_layer, match_spans, names_match, prf
+from ..matching import match_spans, names_match
+from .scoring import accuracy, match_layer, prf
 
 Pair = tuple[GoldItem, Claim]
 

@@ -13,7 +13,8 @@ from typing import Iterable, Optional
 
 from ..records import Article, Argument, Event
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_layer, match_spans, names_match
+from ..matching import any_overlap, match_spans, names_match
+from .scoring import accuracy, match_layer
 
 FIELDS = ("type", "agent", "place", "time", "factuality")
 

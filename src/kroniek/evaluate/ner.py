@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kroniek.errors import GoldFormatError
-from kroniek.evaluate.conll2002 import ENTITY_TYPES, read_conll2002, spans_from_tags
+from kroniek.formats.conll2002 import ENTITY_TYPES, read_conll2002, spans_from_tags
 
 BATCH_SIZE = 64
 

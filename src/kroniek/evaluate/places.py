@@ -16,7 +16,8 @@ from typing import Iterable, Optional
 from ..geo import distance_km, load_gazetteer
 from ..records import Article, Place
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_layer, match_spans
+from ..matching import any_overlap, match_spans
+from .scoring import accuracy, match_layer
 
 WITHIN_KM = 50.0
 LARGE_KINDS = frozenset(("country", "continent"))

@@ -15,7 +15,8 @@ from typing import Iterable, Optional
 from ..lang.tsv import read_mapping
 from ..records import Article, Quantity
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_layer, match_spans
+from ..matching import any_overlap, match_spans
+from .scoring import accuracy, match_layer
 
 
 def same_value(gold, predicted: Optional[float]) -> bool:

@@ -13,7 +13,8 @@ from typing import Iterable
 
 from ..records import Article, Timex
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_spans, prf
+from ..matching import any_overlap, match_spans
+from .scoring import accuracy, prf
 
 
 def _ranges(gold: list[GoldItem], timexes: list[Timex]) -> tuple[list, list]:

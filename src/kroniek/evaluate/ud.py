@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kroniek.errors import GoldFormatError
-from kroniek.evaluate.conllu import UDSentence, read_conllu
+from kroniek.formats.conllu import UDSentence, read_conllu
 
 BATCH_SIZE = 64
 METRICS = ("upos", "xpos", "ufeats", "lemma", "uas", "las")

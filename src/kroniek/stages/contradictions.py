@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..evaluate.matching import names_match
+from ..matching import names_match
 from ..lang import read_lines, word_list
 from ..records import Claim, Contradiction
 

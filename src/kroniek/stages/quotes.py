@@ -19,7 +19,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..evaluate.matching import half_union_overlap, overlap
+from ..matching import half_union_overlap, overlap
 from ..lang.speech import SpeechLexicon, speech_lexicon
 from ..records import Quote, span_of
 from .quote_spans import MarkReader, Quoted, find_quoted

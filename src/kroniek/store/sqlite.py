@@ -8,10 +8,9 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from ..analysis import content_hash
 from ..errors import StoreError
 from ..records import LAYERS, Article, Span
-from ..source import Skipped
+from ..source import Skipped, content_hash
 from .base import Page, Store
 from .layers import LAYER_TABLES
 from .schema import MIGRATIONS

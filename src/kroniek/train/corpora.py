@@ -22,8 +22,8 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
-from kroniek.evaluate.conll2002 import NERSentence, read_conll2002, spans_from_tags
-from kroniek.evaluate.conllu import UDSentence, read_conllu
+from kroniek.formats.conll2002 import NERSentence, read_conll2002, spans_from_tags
+from kroniek.formats.conllu import UDSentence, read_conllu
 from kroniek.train.alpino import TreebankSentence, read_alpino_zip
 from kroniek.train.harmonise import harmonised
 

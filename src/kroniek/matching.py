@@ -1,15 +1,16 @@
-"""Matching predictions to gold, shared by every document-level scorer.
+"""Matching spans and names: how much two character ranges share, one-to-one pairing of ranges,
+and whether two ways of naming a source mean the same one.
 
-Spans match one-to-one, greedily by overlap; names match as gold-formats.md says speakers do.
+The stages use these (a quote's content against a claim's, a claim's source against another's), and
+so do the scorers under `kroniek.evaluate`, so that a prediction is matched as the pipeline matches.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
-from ..lang import word_list
+from .lang import word_list
 
 Range = tuple[int, int]
 
@@ -58,40 +59,3 @@ def names_match(gold: Optional[str], predicted: Optional[str]) -> bool:
     if gold is None or predicted is None or "AUTHOR" in (gold, predicted):
         return gold == predicted
     return gold.lower() == predicted.lower() or bool(_content_words(gold) & _content_words(predicted))
-
-
-def prf(n_correct: int, n_gold: int, n_predicted: int) -> dict:
-    """Precision, recall and F1 with their counts."""
-    precision = n_correct / n_predicted if n_predicted else 0.0
-    recall = n_correct / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "n_gold": n_gold, "n_pred": n_predicted}
-
-
-def accuracy(hits: Sequence[bool]) -> float:
-    """The share of true values (0 for none)."""
-    return sum(hits) / len(hits) if hits else 0.0
-
-
-@dataclass
-class LayerMatches:
-    """One layer over a whole gold file: every gold item, how many were predicted, the matched pairs."""
-
-    gold: list = field(default_factory=list)
-    pairs: list = field(default_factory=list)
-    n_pred: int = 0
-
-    def content(self) -> dict:
-        """Precision, recall and F1 of the matched spans."""
-        return prf(len(self.pairs), len(self.gold), self.n_pred)
-
-
-def match_layer(documents: Iterable, layer: str, matched_pairs: Callable[[list, list], list]) -> LayerMatches:
-    """Match each (gold document, Article) pair's `layer` with `matched_pairs`, over all documents."""
-    found = LayerMatches()
-    for document, article in documents:
-        gold, predicted = document.layers[layer], getattr(article, layer)
-        found.gold += gold
-        found.n_pred += len(predicted)
-        found.pairs += matched_pairs(gold, predicted)
-    return found
