@@ -7,9 +7,10 @@ import multiprocessing
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 
-from .records import LAYERS, Article, Span
+from .records import LAYERS, Article, Producer, Span
 from .source import RawDocument, content_hash
 
 
@@ -24,7 +25,18 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def doc_to_article(doc: Doc, raw: RawDocument) -> Article:
+def producer(nlp: Language) -> Producer:
+    """What `nlp` records as the producer of its Articles: Kroniek's version and the trained model's
+    name and version from its meta, or 'blank' when no component of `nlp` was trained."""
+    from . import __version__
+
+    if not any(isinstance(component, TrainablePipe) for _, component in nlp.pipeline):
+        return Producer(kroniek=__version__, model="blank")
+    meta = nlp.meta
+    return Producer(kroniek=__version__, model=f"{meta['lang']}_{meta['name']}", model_version=meta.get("version"))
+
+
+def doc_to_article(doc: Doc, raw: RawDocument, produced_by: Optional[Producer] = None) -> Article:
     """The Article record of an analysed Doc: its metadata from `raw`, its layers from the stages."""
     layers = {name: getattr(doc._, name) or [] for name in LAYERS}
     return Article(
@@ -36,6 +48,7 @@ def doc_to_article(doc: Doc, raw: RawDocument) -> Article:
         text=doc.text,
         paragraphs=doc._.paragraphs or [],
         sentences=sentence_spans(doc),
+        produced_by=produced_by,
         **layers,
     )
 
@@ -58,15 +71,16 @@ def analyze_documents(
         yield from _analyze_in_workers(raws, nlp, batch_size, n_process)
         return
     pairs = ((_prepared_doc(nlp, raw), raw) for raw in raws)
+    produced_by = producer(nlp)
     for doc, raw in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield raw, doc_to_article(doc, raw)
+        yield raw, doc_to_article(doc, raw, produced_by)
 
 
 _worker_nlp: Optional[Language] = None
 
 
 def _analyze_in_worker(raw: RawDocument) -> tuple[RawDocument, Article]:
-    return raw, doc_to_article(_worker_nlp(_prepared_doc(_worker_nlp, raw)), raw)
+    return raw, doc_to_article(_worker_nlp(_prepared_doc(_worker_nlp, raw)), raw, producer(_worker_nlp))
 
 
 def _analyze_in_workers(
@@ -93,4 +107,4 @@ def analyze(
 
     raw = RawDocument(text=text, published=published, id=id, title=title, source=source)
     nlp = nlp or load_pipeline(raw.language or "nl")
-    return doc_to_article(nlp(_prepared_doc(nlp, raw)), raw)
+    return doc_to_article(nlp(_prepared_doc(nlp, raw)), raw, producer(nlp))

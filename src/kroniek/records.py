@@ -152,6 +152,14 @@ class Event(Record):
     )
 
 
+class Producer(Record):
+    """What produced an article's layers: the Kroniek version and the trained model it ran."""
+
+    kroniek: str = Field(description="the Kroniek version")
+    model: str = Field(description="the model's package name (lang_name), or 'blank' when no trained model ran")
+    model_version: Optional[str] = Field(None, description="the model's version; null for 'blank'")
+
+
 class Article(Record):
     """One analysed document with every layer the pipeline produced."""
 
@@ -172,6 +180,7 @@ class Article(Record):
     timexes: list[Timex] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
+    produced_by: Optional[Producer] = Field(None, description="what analysed it; null when not recorded")
 
 
 LAYERS: tuple[str, ...] = (

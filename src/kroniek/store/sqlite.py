@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from ..errors import StoreError
-from ..records import LAYERS, Article, Span
+from ..records import LAYERS, Article, Producer, Span
 from ..source import Skipped, content_hash
 from .base import Page, Store
 from .layers import LAYER_TABLES
@@ -36,6 +36,13 @@ def _article_name(article: Article) -> str:
         return article.title
     first = article.sentences[0].text if article.sentences else article.text
     return " ".join(first.split())[:100]
+
+
+def _producer(row: sqlite3.Row) -> Optional[Producer]:
+    """What produced a stored article, or None for one stored before Kroniek recorded it."""
+    if row["kroniek_version"] is None:
+        return None
+    return Producer(kroniek=row["kroniek_version"], model=row["model"], model_version=row["model_version"])
 
 
 class SQLiteStore(Store):
@@ -72,14 +79,17 @@ class SQLiteStore(Store):
 
     def _insert_article(self, article: Article, digest: str) -> int:
         doc_id = self._free_doc_id(article.id, digest)
+        made = article.produced_by
         cursor = self.connection.execute(
             "INSERT INTO articles (name, doc_id, content_hash, title, source, published, language, n_words,"
-            " text, paragraphs, sentences, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " text, paragraphs, sentences, stored_at, kroniek_version, model, model_version)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (_article_name(article), doc_id, digest, article.title, article.source,
              article.published.isoformat() if article.published else None, article.language,
              len(article.text.split()), article.text,
              json.dumps([s.model_dump() for s in article.paragraphs], ensure_ascii=False),
-             json.dumps([s.model_dump() for s in article.sentences], ensure_ascii=False), _now()),
+             json.dumps([s.model_dump() for s in article.sentences], ensure_ascii=False), _now(),
+             made.kroniek if made else None, made.model if made else None, made.model_version if made else None),
         )
         return cursor.lastrowid
 
@@ -134,7 +144,7 @@ class SQLiteStore(Store):
         return Article(
             id=row["doc_id"], source=row["source"], title=row["title"], published=row["published"],
             language=row["language"], text=row["text"], paragraphs=json.loads(row["paragraphs"]),
-            sentences=json.loads(row["sentences"]), **layers,
+            sentences=json.loads(row["sentences"]), produced_by=_producer(row), **layers,
         )
 
     def article(self, doc_id: str) -> Optional[Article]:
