@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 from kroniek.records import Article, Claim, Producer, Quote, Span
+from kroniek.errors import StoreError
 from kroniek.source import Skipped
 from kroniek.store import open_store
 
@@ -106,3 +108,14 @@ def test_what_produced_an_article_is_stored_in_columns(store):
     row = next(store.rows("articles"))
     assert (row["kroniek_version"], row["model"], row["model_version"]) == ("0.1.0", "nl_kroniek_nl", "0.1.0")
     assert store.article("a1").produced_by == made
+
+
+def test_records_of_a_layer_come_with_their_article(store):
+    store.add_batch([_article("De minister zei dat de brug dichtgaat.").model_copy(update={"published": dt.date(2023, 9, 12)})])
+    [stored] = store.records(Claim)
+    assert (stored.article, stored.published, stored.record.source) == ("a1", "2023-09-12", "Jansen")
+
+
+def test_records_of_a_type_no_layer_holds_is_a_clear_error(store):
+    with pytest.raises(StoreError, match="no layer of Span records"):
+        list(store.records(Span))

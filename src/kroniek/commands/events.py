@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Optional
 import click
 
 from ..records import EVENT_TYPES, Event
+from ..store import Store
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,10 @@ class StoredEvent:
                 "status": status_of(self.event), **{k: v for k, v in record.items() if k != "status"}}
 
 
-def stored_events(store) -> Iterator[StoredEvent]:
+def stored_events(store: Store) -> Iterator[StoredEvent]:
     """Every event in the store, with its article's id and published date, in storage order."""
-    articles = {row["id"]: (row["doc_id"], row["published"]) for row in store.rows("articles")}
-    for row in store.rows("events"):
-        doc_id, published = articles.get(row["article_id"], (str(row["article_id"]), None))
-        yield StoredEvent(Event.model_validate_json(row["record"]), doc_id, published)
+    for stored in store.records(Event):
+        yield StoredEvent(stored.record, stored.article, stored.published)
 
 
 def names(event: Event, name: str) -> bool:

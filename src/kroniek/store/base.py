@@ -5,10 +5,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+from typing import Any, Generic, Iterable, Iterator, Mapping, Optional, TypeVar, Union
 
-from ..records import Article
+from ..records import Article, Record
 from ..source import Skipped
+
+R = TypeVar("R", bound=Record)
 
 
 @dataclass
@@ -17,6 +19,15 @@ class Page:
 
     items: list[dict]
     total: int
+
+
+@dataclass(frozen=True)
+class Stored(Generic[R]):
+    """One stored record of a layer, with the doc_id and publication date of its article."""
+
+    article: str
+    published: Optional[str]
+    record: R
 
 
 class Store(ABC):
@@ -37,6 +48,10 @@ class Store(ABC):
     @abstractmethod
     def articles(self) -> Iterator[Article]:
         """Every stored Article, in the order they were stored."""
+
+    @abstractmethod
+    def records(self, kind: type[R]) -> Iterator[Stored[R]]:
+        """Every stored record of one layer's type (Claim, Event, …) with its article, in storage order."""
 
     @abstractmethod
     def count(self, table: str = "articles") -> int:

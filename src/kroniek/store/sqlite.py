@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Optional
 from ..errors import StoreError
 from ..records import LAYERS, Article, Producer, Span
 from ..source import Skipped, content_hash
-from .base import Page, Store
+from .base import R, Page, Store, Stored
 from .layers import LAYER_TABLES
 from .schema import MIGRATIONS
 
@@ -154,6 +154,15 @@ class SQLiteStore(Store):
     def articles(self) -> Iterator[Article]:
         for row in self.connection.execute("SELECT * FROM articles ORDER BY id").fetchall():
             yield self._article_from_row(row)
+
+    def records(self, kind: type[R]) -> Iterator[Stored[R]]:
+        layer = next((name for name, table in LAYER_TABLES.items() if table.record is kind), None)
+        if layer is None:
+            raise StoreError(f"no layer of {kind.__name__} records; layers: {', '.join(LAYER_TABLES)}")
+        sql = (f"SELECT a.doc_id, a.published, t.record FROM {layer} t JOIN articles a ON a.id = t.article_id"
+               " ORDER BY t.id")
+        for row in self.connection.execute(sql):
+            yield Stored(row["doc_id"], row["published"], kind.model_validate_json(row["record"]))
 
     def _checked_table(self, table: str) -> str:
         if table not in TABLES:
