@@ -16,7 +16,10 @@ from ..store import Store
 from .access import reading_store
 from .api import Limit, Offset
 from .highlight import article_marks, segments
-from .views import claims_said_with, contradictions_by_claim, entity_profile, fts_query, opposing_claims
+from .views import (
+    claims_said_with, contradictions_across_articles, contradictions_by_claim, entity_profile, fts_query,
+    opposing_claims,
+)
 from .worldmap import countries, labelled, points, view_box
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -31,6 +34,9 @@ FACTUALITY = {
 
 MAP_ROWS = 5000
 """The most place rows the map reads."""
+
+ACROSS_ARTICLES = 50
+"""The most contradictions between articles, best-scored first, the contradictions page shows."""
 
 SEARCH_ARTICLES = 20
 """The most articles, best matches first, whose claims the search page lists."""
@@ -92,7 +98,9 @@ def contradictions(request: Request, store: Reading, offset: Offset = 0, limit: 
     page = store.layer_page("contradictions", offset=offset, limit=limit)
     articles = {doc_id: store.article(doc_id) for doc_id in {row["article"] for row in page.items}}
     pairs = [opposing_claims(store, articles[row["article"]], row["record"]) for row in page.items]
-    return _render(request, "contradictions.html", pairs=pairs, pager=_pager(request, page.total, offset, limit))
+    across = contradictions_across_articles(store, ACROSS_ARTICLES) if offset == 0 else []
+    return _render(request, "contradictions.html", pairs=pairs, across=across,
+                   pager=_pager(request, page.total, offset, limit))
 
 
 @router.get("/entities")

@@ -1,5 +1,6 @@
 """What the API and the pages show, shaped from stored Articles: statements of an article placed in
-time, an entity's profile (said by it, said about it, one timeline), and the contradictions of a claim.
+time, an entity's profile (said by it, said about it, one timeline), the contradictions of a claim,
+and those between articles.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
+from ..corpus.contradictions import cross_contradictions
 from ..records import Argument, Article, Claim, Contradiction, Event, Quote, Span
 from ..store import Store
 from .models import EntityProfile, Statement
@@ -167,6 +169,16 @@ def opposing_claims(store: Store, article: Article, contradiction: Contradiction
     other_id = other.id if other else contradiction.article_b
     return (Opposed(article.id, a_index, a_claim, contradiction.reason),
             Opposed(other_id, b_index, b_claim, contradiction.reason))
+
+
+def contradictions_across_articles(store: Store, limit: int) -> list[tuple[Opposed, Opposed]]:
+    """Both sides of the `limit` best-scored contradictions between claims of different stored articles."""
+    pairs = []
+    for found in cross_contradictions(store)[:limit]:
+        article = store.article(found.article_a)
+        if article is not None:
+            pairs.append(opposing_claims(store, article, found.record()))
+    return pairs
 
 
 def contradictions_by_claim(store: Store, article: Article) -> dict[int, list[Opposed]]:
