@@ -7,7 +7,19 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from kroniek.records import (
-    Argument, Article, Claim, Contradiction, Entity, Event, Mention, Place, Producer, Quantity, Quote, Span, Timex,
+    Argument,
+    Article,
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    Producer,
+    Quantity,
+    Quote,
+    Span,
+    Timex,
 )
 
 FACTUALITY = st.sampled_from(["CT+", "CT-", "PR+", "PR-", "PS+", "PS-", "Uu"])

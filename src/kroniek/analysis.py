@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-from typing import Iterable, Iterator, Optional
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
@@ -36,7 +36,7 @@ def producer(nlp: Language) -> Producer:
     return Producer(kroniek=__version__, model=f"{meta['lang']}_{meta['name']}", model_version=meta.get("version"))
 
 
-def doc_to_article(doc: Doc, raw: RawDocument, produced_by: Optional[Producer] = None) -> Article:
+def doc_to_article(doc: Doc, raw: RawDocument, produced_by: Producer | None = None) -> Article:
     """The Article record of an analysed Doc: its metadata from `raw`, its layers from the stages."""
     layers = {name: getattr(doc._, name) or [] for name in LAYERS}
     return Article(
@@ -76,7 +76,7 @@ def analyze_documents(
         yield raw, doc_to_article(doc, raw, produced_by)
 
 
-_worker_nlp: Optional[Language] = None
+_worker_nlp: Language | None = None
 
 
 def _analyze_in_worker(raw: RawDocument) -> tuple[RawDocument, Article]:
@@ -96,11 +96,11 @@ def _analyze_in_workers(
 def analyze(
     text: str,
     *,
-    published: Optional[dt.date] = None,
-    id: Optional[str] = None,
-    title: Optional[str] = None,
-    source: Optional[str] = None,
-    nlp: Optional[Language] = None,
+    published: dt.date | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    nlp: Language | None = None,
 ) -> Article:
     """Analyse one Dutch article's text and return its Article with every layer."""
     from .pipeline import load_pipeline

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
-from typing import IO, Optional
+from typing import IO
 
 from .store import Store
 
@@ -40,7 +40,7 @@ def _write_parquet(store: Store, table: str, path: Path) -> None:
     pq.write_table(pa.Table.from_pylist(rows), path)
 
 
-def export_store(store: Store, output_format: str, table: str = "articles", output: Optional[Path] = None) -> None:
+def export_store(store: Store, output_format: str, table: str = "articles", output: Path | None = None) -> None:
     """Write the store in `output_format` (jsonl, csv, parquet) to `output` or stdout."""
     if output_format == "parquet":
         _write_parquet(store, table, output)

@@ -8,7 +8,7 @@ so do the scorers under `kroniek.evaluate`, so that a prediction is matched as t
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from .lang import word_list
 
@@ -51,7 +51,7 @@ def _content_words(name: str) -> set[str]:
     return {w for w in words if len(w) >= 4 and w not in word_list("nl", "function_words")}
 
 
-def names_match(gold: Optional[str], predicted: Optional[str]) -> bool:
+def names_match(gold: str | None, predicted: str | None) -> bool:
     """Speakers (sources, agents) match when equal ignoring case, or share a content word of 4+ letters.
 
     `AUTHOR` matches only `AUTHOR`, and null only null.

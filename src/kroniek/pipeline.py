@@ -7,9 +7,9 @@ document the pipeline refuses to start when a requirement is unmet, naming what 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
 
 import spacy
 from spacy import registry
@@ -44,7 +44,7 @@ def _satisfied(requires, assigned, metas, name) -> bool:
     return all(attr in assigned for attr in requires if attr in by_stages)
 
 
-def find_model(lang: str) -> Optional[Path]:
+def find_model(lang: str) -> Path | None:
     """The shipped model for `lang`: inside the installed package, else in the checkout's models/."""
     for candidate in (PACKAGE_DIR / "_models" / lang, PACKAGE_DIR.parents[1] / "models" / lang):
         if (candidate / "meta.json").is_file():
@@ -71,7 +71,7 @@ def _trained_pipeline(model: Path, lang: str) -> Language:
     return nlp
 
 
-def build_pipeline(lang: str = "nl", model: Optional[Path] = None, exclude: Iterable[str] = ()) -> Language:
+def build_pipeline(lang: str = "nl", model: Path | None = None, exclude: Iterable[str] = ()) -> Language:
     """A fresh pipeline for `lang`: the shipped model (or `model`) plus Kroniek's stages, checked.
 
     Without any trained model it falls back to a blank tokenizer with the rule-based sentence

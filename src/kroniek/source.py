@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Optional
 
 from pydantic import BaseModel
 
@@ -18,12 +17,12 @@ class RawDocument(BaseModel):
     """The plain text of one article, with what is known of where it came from."""
 
     text: str
-    id: Optional[str] = None
-    source: Optional[str] = None
-    title: Optional[str] = None
-    url: Optional[str] = None
-    published: Optional[dt.date] = None
-    language: Optional[str] = None
+    id: str | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
 
 
 class Skipped(BaseModel):
@@ -32,3 +31,7 @@ class Skipped(BaseModel):
     source: str
     reason: str
     detail: str = ""
+
+
+Item = RawDocument | Skipped
+"""What a reader yields for each input: a raw document, or why there is none."""

@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from kroniek.records import Article, Claim, Producer, Quote, Span
 from kroniek.errors import StoreError
+from kroniek.records import Article, Claim, Producer, Quote, Span
 from kroniek.source import Skipped
 from kroniek.store import open_store
 

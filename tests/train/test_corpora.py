@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-
 from spacy.vocab import Vocab
 
 from kroniek.formats.conll2002 import NERSentence

@@ -4,7 +4,6 @@ and which claims contradict each other, within an article and across articles.""
 from __future__ import annotations
 
 import json
-from typing import Optional
 
 import click
 
@@ -20,7 +19,7 @@ def _mentions(entry: LedgerEntry, name: str) -> bool:
     return any(names_match(name, other) for other in named if other) or name.lower() in claim.content.text.lower()
 
 
-def select(rows: list[LedgerRow], entity: Optional[str], contradicted: bool) -> list[LedgerRow]:
+def select(rows: list[LedgerRow], entity: str | None, contradicted: bool) -> list[LedgerRow]:
     """The rows about `entity` (when given), only contradicted ones when asked."""
     return [r for r in rows if (entity is None or _mentions(r.entry, entity)) and (r.contradictions or not contradicted)]
 
@@ -47,7 +46,7 @@ def _print_table(rows: list[LedgerRow]) -> None:
 @click.option("--entity", help="Only claims held by this source or about this name.")
 @click.option("--contradicted", is_flag=True, help="Only claims that some other source contradicts.")
 @click.option("--format", "output_format", type=click.Choice(("json", "table")), default="json", show_default=True)
-def command(db_path: str, entity: Optional[str], contradicted: bool, output_format: str) -> None:
+def command(db_path: str, entity: str | None, contradicted: bool, output_format: str) -> None:
     """List the claims ledger: every stored claim with its source, factuality and contradictions."""
     from ..store import open_store
 

@@ -9,8 +9,8 @@ the predicates, the shared arguments and the similarity score.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from ..records import Claim, Contradiction
 from ..stages.contradictions import THRESHOLD, Pairing, candidate_pairs, pair

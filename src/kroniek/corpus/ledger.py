@@ -3,8 +3,8 @@ the pipeline found within its article and those found between articles (corpus.c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from ..records import Contradiction
 from ..store import Store

@@ -26,7 +26,7 @@ def evaluate(gold_path: str | Path, nlp: Language) -> dict:
         raise GoldFormatError(f"{gold_path}:1: no sentences")
     docs = (Doc(nlp.vocab, words=s.words) for s in sentences)
     counts = Counter()
-    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=BATCH_SIZE)):
+    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
         _count(counts, spans_from_tags(sentence.tags), _predicted_spans(doc))
     return _metrics(counts)
 

@@ -6,8 +6,8 @@ counts the matches into precision, recall, F1 and accuracy.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 
 def prf(n_correct: int, n_gold: int, n_predicted: int) -> dict:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_list(lang: str, name: str) -> frozenset[str]:
     """The entries of `lang/<lang>/<name>.txt`: one per line, `#` starts a comment."""
     return frozenset(read_lines(lang, name))

@@ -4,12 +4,10 @@ role nouns and quote marks, read once from the tables under `lang/<code>/`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
-from functools import lru_cache
+from functools import cache, cached_property
 from importlib import resources
 
 from . import read_lines, word_list
-
 
 PREFIX = 4
 """Letters of a written verb form that must match a reporting verb before its infinitive is guessed."""
@@ -20,7 +18,7 @@ def read_table(lang: str, name: str) -> list[dict[str, str]]:
     path = resources.files(f"kroniek.lang.{lang}").joinpath(f"{name}.tsv")
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     header, *rows = (line.split("\t") for line in lines)
-    return [dict(zip(header, (cell.strip() for cell in row))) for row in rows]
+    return [dict(zip(header, (cell.strip() for cell in row), strict=False)) for row in rows]
 
 
 def first_column(lang: str, name: str) -> frozenset[str]:
@@ -83,7 +81,7 @@ class SpeechLexicon:
         return max(len(words) for words in self.phrases)
 
 
-@lru_cache(maxsize=None)
+@cache
 def speech_lexicon(lang: str) -> SpeechLexicon:
     """The speech lexicon of `lang`, read once."""
     return SpeechLexicon(

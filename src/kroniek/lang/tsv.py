@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of `lang/<lang>/<name>.tsv`, each a tuple of its tab-separated cells."""
     path = resources.files(f"kroniek.lang.{lang}").joinpath(f"{name}.tsv")

@@ -9,7 +9,7 @@ have no parser or senter of their own.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import numpy
 from spacy.attrs import IDX
@@ -56,12 +56,12 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=None)
+@cache
 def _opening_quotes() -> frozenset[str]:
     return frozenset(line.split()[0] for line in read_lines("nl", "quote_marks"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _closing_quotes() -> frozenset[str]:
     return frozenset(line.split()[1] for line in read_lines("nl", "quote_marks"))
 

@@ -9,7 +9,6 @@ value and a reason.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,7 +20,7 @@ from ..temporal.tense import tense_at
 from ..temporal.values import Anchor
 
 
-def published_date(value) -> Optional[dt.date]:
+def published_date(value) -> dt.date | None:
     """The day of a published date or date-time (None stays None)."""
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -38,7 +37,7 @@ class TimexFinder:
         return doc
 
     @staticmethod
-    def _timex(doc: Doc, found: Found, published: Optional[dt.date]) -> Timex:
+    def _timex(doc: Doc, found: Found, published: dt.date | None) -> Timex:
         span = doc[found.start:found.end]
         tense = tense_at(span.root) if published and found.meaning.relative else "present"
         value, reason = found.meaning.resolve(Anchor(published, tense))

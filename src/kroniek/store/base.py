@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, Iterable, Iterator, Mapping, Optional, TypeVar, Union
+from typing import Any, Generic, TypeVar
 
 from ..records import Article, Record
 from ..source import Skipped
@@ -26,7 +27,7 @@ class Stored(Generic[R]):
     """One stored record of a layer, with the doc_id and publication date of its article."""
 
     article: str
-    published: Optional[str]
+    published: str | None
     record: R
 
 
@@ -42,7 +43,7 @@ class Store(ABC):
         """Store articles (ignoring ones already present) and skips in one transaction; return how many were new."""
 
     @abstractmethod
-    def article(self, doc_id: str) -> Optional[Article]:
+    def article(self, doc_id: str) -> Article | None:
         """The stored Article with this id, every layer included, or None."""
 
     @abstractmethod
@@ -74,10 +75,10 @@ class Store(ABC):
         self,
         layer: str,
         *,
-        article: Optional[str] = None,
-        equals: Optional[Mapping[str, Any]] = None,
-        contains: Optional[str] = None,
-        contradicted: Optional[bool] = None,
+        article: str | None = None,
+        equals: Mapping[str, Any] | None = None,
+        contains: str | None = None,
+        contradicted: bool | None = None,
         offset: int = 0,
         limit: int = 50,
     ) -> Page:
@@ -89,7 +90,7 @@ class Store(ABC):
         """
 
     @abstractmethod
-    def entity_page(self, query: Optional[str] = None, label: Optional[str] = None,
+    def entity_page(self, query: str | None = None, label: str | None = None,
                     offset: int = 0, limit: int = 50) -> Page:
         """Entity names across articles as {name, label, articles, mentions}, most articles first."""
 
@@ -101,14 +102,14 @@ class Store(ABC):
     def close(self) -> None:
         """Release the connection."""
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
 
 
-def open_store(target: Union[str, Path], read_only: bool = False) -> Store:
+def open_store(target: str | Path, read_only: bool = False) -> Store:
     """Open (creating and migrating when needed) the store at `target`: a SQLite file path.
 
     A `read_only` store must exist already; it is neither created nor migrated, and refuses writes.

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
 
 from ..errors import StoreError
 from ..records import LAYERS, Article, Producer, Span
 from ..source import Skipped, content_hash
-from .base import R, Page, Store, Stored
+from .base import Page, R, Store, Stored
 from .layers import LAYER_TABLES
 from .schema import MIGRATIONS
 
@@ -28,7 +28,7 @@ ARTICLE_SUMMARY = "doc_id, name, title, source, published, language, n_words"
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _article_name(article: Article) -> str:
@@ -38,7 +38,7 @@ def _article_name(article: Article) -> str:
     return " ".join(first.split())[:100]
 
 
-def _producer(row: sqlite3.Row) -> Optional[Producer]:
+def _producer(row: sqlite3.Row) -> Producer | None:
     """What produced a stored article, or None for one stored before Kroniek recorded it."""
     if row["kroniek_version"] is None:
         return None
@@ -96,7 +96,7 @@ class SQLiteStore(Store):
     def _insert_layer(self, article_id: int, layer: str, records: list) -> None:
         table = LAYER_TABLES[layer]
         for ordinal, record in enumerate(records):
-            span: Optional[Span] = table.span(record)
+            span: Span | None = table.span(record)
             values = {
                 "article_id": article_id, "ordinal": ordinal, "name": table.label(record),
                 "start": span.start if span else None, '"end"': span.end if span else None,
@@ -147,7 +147,7 @@ class SQLiteStore(Store):
             sentences=json.loads(row["sentences"]), produced_by=_producer(row), **layers,
         )
 
-    def article(self, doc_id: str) -> Optional[Article]:
+    def article(self, doc_id: str) -> Article | None:
         row = self.connection.execute("SELECT * FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
         return self._article_from_row(row) if row else None
 

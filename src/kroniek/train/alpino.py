@@ -22,9 +22,9 @@ train the parser only; the tagger, morphologizer and lemmatizer treat them as un
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 from zipfile import ZipFile
 
 AUXILIARY_STEMS = {"heb": "aux", "ben": "aux", "word": "aux:pass", "zal": "aux", "kan": "aux", "moet": "aux",

@@ -16,8 +16,8 @@ document, so that the parser learns sentence boundaries.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab

@@ -6,7 +6,7 @@ Listings are pages (`offset`, `limit` ≤ 200, `total`); every error has the one
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
@@ -15,8 +15,20 @@ from ..store import Store
 from .access import reading_store, writing_store
 from .errors import ERROR_RESPONSES
 from .models import (
-    Added, ArticleSummary, ClaimRow, ContradictionRow, EntityProfile, EntitySummary, EventRow, NewArticle, Page,
-    PlaceRow, QuoteRow, SearchHit, Statement, TimexRow,
+    Added,
+    ArticleSummary,
+    ClaimRow,
+    ContradictionRow,
+    EntityProfile,
+    EntitySummary,
+    EventRow,
+    NewArticle,
+    Page,
+    PlaceRow,
+    QuoteRow,
+    SearchHit,
+    Statement,
+    TimexRow,
 )
 from .views import article_statements, entity_profile, fts_query, on_timeline
 
@@ -25,16 +37,16 @@ router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
 Reading = Annotated[Store, Depends(reading_store)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Limit = Annotated[int, Query(ge=1, le=200, description="rows to return")]
-Words = Annotated[Optional[str], Query(min_length=1, max_length=200)]
-DocId = Annotated[Optional[str], Query(max_length=200, description="only this article (its doc_id)")]
+Words = Annotated[str | None, Query(min_length=1, max_length=200)]
+DocId = Annotated[str | None, Query(max_length=200, description="only this article (its doc_id)")]
 
 
 def _page(page, offset: int, limit: int) -> dict:
     return {"items": page.items, "total": page.total, "offset": offset, "limit": limit}
 
 
-def _layer(store: Store, layer: str, offset: int, limit: int, article: Optional[str] = None,
-           contains: Optional[str] = None, contradicted: Optional[bool] = None, **equals: Any) -> dict:
+def _layer(store: Store, layer: str, offset: int, limit: int, article: str | None = None,
+           contains: str | None = None, contradicted: bool | None = None, **equals: Any) -> dict:
     equals = {column: value for column, value in equals.items() if value is not None}
     page = store.layer_page(layer, article=article, equals=equals, contains=contains, contradicted=contradicted,
                             offset=offset, limit=limit)
@@ -69,7 +81,7 @@ def add_article(new: NewArticle, store: Store = Depends(writing_store)):
 
 @router.get("/entities", response_model=Page[EntitySummary], summary="Names across articles, most widespread first")
 def list_entities(store: Reading, offset: Offset = 0, limit: Limit = 50, q: Words = None,
-                  label: Annotated[Optional[str], Query(max_length=20)] = None):
+                  label: Annotated[str | None, Query(max_length=20)] = None):
     return _page(store.entity_page(q, label, offset, limit), offset, limit)
 
 
@@ -84,15 +96,15 @@ def get_entity(name: Annotated[str, Path(max_length=200)], store: Reading):
 
 @router.get("/quotes", response_model=Page[QuoteRow], summary="Quotes, optionally by speaker or kind")
 def list_quotes(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                speaker: Words = None, kind: Optional[QuoteKind] = None, text: Words = None):
+                speaker: Words = None, kind: QuoteKind | None = None, text: Words = None):
     return _layer(store, "quotes", offset, limit, article, text, speaker=speaker, kind=kind)
 
 
 @router.get("/claims", response_model=Page[ClaimRow],
             summary="The claims ledger: by source, factuality, tense, and whether contradicted")
 def list_claims(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                source: Words = None, factuality: Optional[Factuality] = None, tense: Optional[Tense] = None,
-                contradicted: Optional[bool] = None, text: Words = None):
+                source: Words = None, factuality: Factuality | None = None, tense: Tense | None = None,
+                contradicted: bool | None = None, text: Words = None):
     return _layer(store, "claims", offset, limit, article, text, contradicted, source=source,
                   factuality=factuality, tense=tense)
 
@@ -104,20 +116,20 @@ def list_contradictions(store: Reading, offset: Offset = 0, limit: Limit = 50, a
 
 @router.get("/events", response_model=Page[EventRow], summary="Who did what to whom, where and when")
 def list_events(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                type: Annotated[Optional[str], Query(max_length=40)] = None,
-                factuality: Optional[Factuality] = None):
+                type: Annotated[str | None, Query(max_length=40)] = None,
+                factuality: Factuality | None = None):
     return _layer(store, "events", offset, limit, article, type=type, factuality=factuality)
 
 
 @router.get("/places", response_model=Page[PlaceRow], summary="Places, resolved to points where possible")
 def list_places(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                country: Annotated[Optional[str], Query(max_length=10)] = None):
+                country: Annotated[str | None, Query(max_length=10)] = None):
     return _layer(store, "places", offset, limit, article, country=country)
 
 
 @router.get("/timexes", response_model=Page[TimexRow], summary="Times and dates, normalised")
 def list_timexes(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                 type: Optional[TimexType] = None):
+                 type: TimexType | None = None):
     return _layer(store, "timexes", offset, limit, article, type=type)
 
 

@@ -9,7 +9,7 @@ server on 127.0.0.1 by pointing its own name there (DNS rebinding).
 from __future__ import annotations
 
 import json
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 SECURITY_HEADERS = [
     (b"content-security-policy",
@@ -32,7 +32,7 @@ def host_name(header: str) -> str:
 class Guard:
     """Refuses untrusted hosts and bodies over `max_bytes`; adds SECURITY_HEADERS to every response."""
 
-    def __init__(self, app, max_bytes: int, hosts: Optional[Iterable[str]] = None):
+    def __init__(self, app, max_bytes: int, hosts: Iterable[str] | None = None):
         self.app, self.max_bytes = app, max_bytes
         self.hosts = None if hosts is None else frozenset(host_name(host) for host in hosts)
 

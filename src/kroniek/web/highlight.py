@@ -7,8 +7,9 @@ keys only name records (`claim-3`), never carry text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from itertools import pairwise
 
 from ..records import Article, Claim, Span
 
@@ -85,7 +86,7 @@ def segments(text: str, marks: Iterable[Mark]) -> Iterator[Segment]:
     active: list[Mark] = []
     waiting = iter(marks)
     upcoming = next(waiting, None)
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         while upcoming is not None and upcoming.start <= start:
             active.append(upcoming)
             upcoming = next(waiting, None)

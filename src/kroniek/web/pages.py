@@ -17,7 +17,11 @@ from .access import reading_store
 from .api import Limit, Offset
 from .highlight import article_marks, segments
 from .views import (
-    claims_said_with, contradictions_across_articles, contradictions_by_claim, entity_profile, fts_query,
+    claims_said_with,
+    contradictions_across_articles,
+    contradictions_by_claim,
+    entity_profile,
+    fts_query,
     opposing_claims,
 )
 from .worldmap import countries, labelled, points, view_box

@@ -6,8 +6,8 @@ and those between articles.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
 
 from ..corpus.contradictions import cross_contradictions
 from ..records import Argument, Article, Claim, Contradiction, Event, Quote, Span
@@ -30,14 +30,14 @@ def fts_query(words: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words.split())
 
 
-def _first_date(article: Article, span: Span) -> Optional[str]:
+def _first_date(article: Article, span: Span) -> str | None:
     for timex in article.timexes:
         if span.start <= timex.start < span.end and timex.value and _DATED.match(timex.value):
             return timex.value
     return article.published.isoformat() if article.published else None
 
 
-def _event_date(article: Article, event: Event) -> Optional[str]:
+def _event_date(article: Article, event: Event) -> str | None:
     if event.time and _DATED.match(event.time):
         return event.time
     return _first_date(article, event.trigger)
@@ -91,20 +91,20 @@ class NameInArticle:
     pattern: re.Pattern
 
     @classmethod
-    def find(cls, article: Article, name: str) -> "NameInArticle":
+    def find(cls, article: Article, name: str) -> NameInArticle:
         ids = frozenset(i for i, e in enumerate(article.entities) if e.name.lower() == name.lower())
         mentions = [m for m in article.mentions if m.entity in ids]
         wordings = frozenset({name.lower(), *(m.text.lower() for m in mentions)})
         pattern = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
         return cls(name, ids, tuple((m.start, m.end) for m in mentions), wordings, pattern)
 
-    def is_named(self, words: Optional[str], entity: Optional[int]) -> bool:
+    def is_named(self, words: str | None, entity: int | None) -> bool:
         """True when a speaker, source or argument is this name: its entity, one of its mentions'
         wordings, or words that hold the whole name ("Kremlin-woordvoerder Dmitri Peskov")."""
         said = (words or "").lower()
         return entity in self.entity_ids or said in self.wordings or bool(self.pattern.search(said))
 
-    def names(self, argument: Optional[Argument]) -> bool:
+    def names(self, argument: Argument | None) -> bool:
         return argument is not None and self.is_named(argument.text, argument.entity)
 
     def occurs_in(self, span: Span) -> bool:
@@ -126,7 +126,7 @@ def _concerns(name: NameInArticle, record) -> bool:
     return name.occurs_in(record.content)
 
 
-def entity_profile(store: Store, name: str) -> Optional[EntityProfile]:
+def entity_profile(store: Store, name: str) -> EntityProfile | None:
     """Everything said by `name` and about it in the store, or None when no article names it."""
     doc_ids = store.articles_about(name)
     if not doc_ids:
@@ -149,12 +149,12 @@ class Opposed:
     """A claim that contradicts the one shown, and why."""
 
     article: str
-    ordinal: Optional[int]
-    claim: Optional[Claim]
+    ordinal: int | None
+    claim: Claim | None
     reason: str
 
 
-def _claim_by_id(article: Optional[Article], claim_id: int) -> tuple[Optional[int], Optional[Claim]]:
+def _claim_by_id(article: Article | None, claim_id: int) -> tuple[int | None, Claim | None]:
     for i, claim in enumerate(article.claims if article else ()):
         if claim.id == claim_id:
             return i, claim

@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Iterable
 
 from ..records import Place
 
@@ -29,7 +29,7 @@ def _decoded_arcs(topology: dict) -> list[list[tuple[float, float]]]:
     for arc in topology["arcs"]:
         xs = accumulate(point[0] for point in arc)
         ys = accumulate(point[1] for point in arc)
-        arcs.append([project(x * sx + tx, y * sy + ty) for x, y in zip(xs, ys)])
+        arcs.append([project(x * sx + tx, y * sy + ty) for x, y in zip(xs, ys, strict=True)])
     return arcs
 
 
