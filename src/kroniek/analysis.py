@@ -80,7 +80,9 @@ _worker_nlp: Language | None = None
 
 
 def _analyze_in_worker(raw: RawDocument) -> tuple[RawDocument, Article]:
-    return raw, doc_to_article(_worker_nlp(_prepared_doc(_worker_nlp, raw)), raw, producer(_worker_nlp))
+    nlp = _worker_nlp
+    assert nlp is not None, "_analyze_in_workers sets the pipeline before forking"
+    return raw, doc_to_article(nlp(_prepared_doc(nlp, raw)), raw, producer(nlp))
 
 
 def _analyze_in_workers(

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from .errors import KroniekError
 from .store import Store
 
 DROPPED_FROM_TABLES = ("paragraphs", "sentences")
@@ -43,6 +44,8 @@ def _write_parquet(store: Store, table: str, path: Path) -> None:
 def export_store(store: Store, output_format: str, table: str = "articles", output: Path | None = None) -> None:
     """Write the store in `output_format` (jsonl, csv, parquet) to `output` or stdout."""
     if output_format == "parquet":
+        if output is None:
+            raise KroniekError("a Parquet export needs a file to write")
         _write_parquet(store, table, output)
         return
     with (output.open("w", encoding="utf-8", newline="") if output else _stdout()) as out:

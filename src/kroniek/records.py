@@ -8,7 +8,7 @@ the API and the UI read them, never spaCy objects.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -195,6 +195,6 @@ def span_of(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def article_schema() -> dict:
+def article_schema() -> dict[str, Any]:
     """The JSON Schema of an Article, as `kroniek schema` prints it."""
     return Article.model_json_schema()

@@ -35,9 +35,9 @@ def build_ledger(entries: Iterable[LedgerEntry], within: Iterable[tuple[str, Con
                  across: list[CrossContradiction]) -> list[LedgerRow]:
     """The ledger rows, each with the contradictions (within and across articles) it takes part in."""
     rows = {(e.article, e.claim.id): LedgerRow(e) for e in entries}
-    for article, c in within:
-        _link(rows, article, c.claim_a, article, c.claim_b, c.reason, c.score)
-        _link(rows, article, c.claim_b, article, c.claim_a, c.reason, c.score)
+    for article, inside in within:
+        _link(rows, article, inside.claim_a, article, inside.claim_b, inside.reason, inside.score)
+        _link(rows, article, inside.claim_b, article, inside.claim_a, inside.reason, inside.score)
     for c in across:
         score = round(c.pairing.score, 3)
         _link(rows, c.article_a, c.claim_a.id, c.article_b, c.claim_b.id, c.pairing.reason, score)

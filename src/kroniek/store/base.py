@@ -12,13 +12,15 @@ from ..records import Article, Record
 from ..source import Skipped
 
 R = TypeVar("R", bound=Record)
+Row = dict[str, Any]
+"""One row of a table or a listing, column name to value."""
 
 
 @dataclass
 class Page:
     """One page of a longer listing: its rows, and how many rows the whole listing holds."""
 
-    items: list[dict]
+    items: list[Row]
     total: int
 
 
@@ -59,11 +61,11 @@ class Store(ABC):
         """How many rows a table holds."""
 
     @abstractmethod
-    def rows(self, table: str) -> Iterator[dict]:
+    def rows(self, table: str) -> Iterator[Row]:
         """Every row of an article or layer table, as plain dicts."""
 
     @abstractmethod
-    def search(self, query: str, limit: int = 20) -> list[dict]:
+    def search(self, query: str, limit: int = 20) -> list[Row]:
         """Articles whose text matches a full-text query, best first, with a snippet."""
 
     @abstractmethod
@@ -105,7 +107,7 @@ class Store(ABC):
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

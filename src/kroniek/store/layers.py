@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import (
+    Argument,
     Claim,
     Contradiction,
     Entity,
@@ -38,7 +39,7 @@ class LayerTable:
     span: Callable[[Any], Span | None] = lambda record: None
 
 
-def _arg(argument) -> str | None:
+def _arg(argument: Argument | None) -> str | None:
     return argument.text if argument else None
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from ..errors import StoreError
-from ..records import LAYERS, Article, Producer, Span
+from ..records import LAYERS, Article, Producer, Record, Span
 from ..source import Skipped, content_hash
-from .base import Page, R, Store, Stored
+from .base import Page, R, Row, Store, Stored
 from .layers import LAYER_TABLES
 from .schema import MIGRATIONS
 
@@ -36,6 +37,12 @@ def _article_name(article: Article) -> str:
         return article.title
     first = article.sentences[0].text if article.sentences else article.text
     return " ".join(first.split())[:100]
+
+
+def _row_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT through `cursor` added."""
+    assert cursor.lastrowid is not None, "an INSERT always sets lastrowid"
+    return cursor.lastrowid
 
 
 def _producer(row: sqlite3.Row) -> Producer | None:
@@ -91,9 +98,9 @@ class SQLiteStore(Store):
              json.dumps([s.model_dump() for s in article.sentences], ensure_ascii=False), _now(),
              made.kroniek if made else None, made.model if made else None, made.model_version if made else None),
         )
-        return cursor.lastrowid
+        return _row_id(cursor)
 
-    def _insert_layer(self, article_id: int, layer: str, records: list) -> None:
+    def _insert_layer(self, article_id: int, layer: str, records: list[Record]) -> None:
         table = LAYER_TABLES[layer]
         for ordinal, record in enumerate(records):
             span: Span | None = table.span(record)
@@ -170,13 +177,13 @@ class SQLiteStore(Store):
         return table
 
     def count(self, table: str = "articles") -> int:
-        return self.connection.execute(f"SELECT count(*) FROM {self._checked_table(table)}").fetchone()[0]
+        return int(self.connection.execute(f"SELECT count(*) FROM {self._checked_table(table)}").fetchone()[0])
 
-    def rows(self, table: str) -> Iterator[dict]:
+    def rows(self, table: str) -> Iterator[Row]:
         for row in self.connection.execute(f"SELECT * FROM {self._checked_table(table)} ORDER BY id"):
             yield dict(row)
 
-    def search(self, query: str, limit: int = 20) -> list[dict]:
+    def search(self, query: str, limit: int = 20) -> list[Row]:
         sql = (
             "SELECT a.doc_id, a.name, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
@@ -187,7 +194,7 @@ class SQLiteStore(Store):
         except sqlite3.OperationalError as error:
             raise StoreError(f"cannot search for {query!r}: {error}") from error
 
-    def _page(self, select: str, from_where: str, params: list, offset: int, limit: int) -> Page:
+    def _page(self, select: str, from_where: str, params: list[Any], offset: int, limit: int) -> Page:
         total = self.connection.execute(f"SELECT count(*) FROM ({select} {from_where})", params).fetchone()[0]
         rows = self.connection.execute(f"{select} {from_where} LIMIT ? OFFSET ?", [*params, limit, offset])
         return Page(items=[dict(row) for row in rows], total=total)
@@ -195,8 +202,10 @@ class SQLiteStore(Store):
     def article_page(self, offset: int = 0, limit: int = 50) -> Page:
         return self._page(f"SELECT {ARTICLE_SUMMARY}", "FROM articles ORDER BY id", [], offset, limit)
 
-    def _layer_filters(self, layer, article, equals, contains, contradicted) -> tuple[str, list]:
-        conditions, params = ["1"], []
+    def _layer_filters(self, layer: str, article: str | None, equals: Mapping[str, Any] | None, contains: str | None,
+                       contradicted: bool | None) -> tuple[str, list[Any]]:
+        conditions: list[str] = ["1"]
+        params: list[Any] = []
         if article is not None:
             conditions.append("a.doc_id = ?")
             params.append(article)
@@ -212,8 +221,9 @@ class SQLiteStore(Store):
             conditions.append(CONTRADICTED if contradicted else f"NOT {CONTRADICTED}")
         return " AND ".join(conditions), params
 
-    def layer_page(self, layer, *, article=None, equals=None, contains=None, contradicted=None,
-                   offset: int = 0, limit: int = 50) -> Page:
+    def layer_page(self, layer: str, *, article: str | None = None, equals: Mapping[str, Any] | None = None,
+                   contains: str | None = None, contradicted: bool | None = None, offset: int = 0,
+                   limit: int = 50) -> Page:
         if layer not in LAYER_TABLES:
             raise StoreError(f"no layer '{layer}'; layers: {', '.join(LAYER_TABLES)}")
         if contradicted is not None and layer != "claims":
@@ -229,7 +239,8 @@ class SQLiteStore(Store):
                 item["contradicted"] = bool(item["contradicted"])
         return page
 
-    def entity_page(self, query=None, label=None, offset: int = 0, limit: int = 50) -> Page:
+    def entity_page(self, query: str | None = None, label: str | None = None, offset: int = 0,
+                    limit: int = 50) -> Page:
         select = ("SELECT json_extract(t.record, '$.name') AS name, t.type AS label,"
                   " count(DISTINCT t.article_id) AS articles, sum(t.n_mentions) AS mentions")
         where = "WHERE (? IS NULL OR instr(lower(json_extract(t.record, '$.name')), lower(?)) > 0)" \

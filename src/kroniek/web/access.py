@@ -37,7 +37,7 @@ def reading_store(request: Request) -> Iterator[Store]:
         store.close()
 
 
-def writing_store(request: Request, credentials=Depends(bearer)) -> Iterator[Store]:
+def writing_store(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Iterator[Store]:
     """A writable store for one request that carries the write token; 403 or 401 otherwise."""
     access: StoreAccess = request.app.state.access
     if access.write_token is None:

@@ -7,9 +7,10 @@ keys only name records (`claim-3`), never carry text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from ..records import Article, Claim, Span
 
@@ -67,13 +68,14 @@ def article_marks(article: Article) -> list[Mark]:
         marks += _mark("mention", i, mention, mention.label)
     for i, claim in enumerate(article.claims):
         marks += _mark("claim", i, claim.content, claim_label(claim))
-    for kind, records, span_of in (
+    spanned: tuple[tuple[str, Sequence[Any], Callable[[Any], Span]], ...] = (
         ("quote", article.quotes, lambda quote: quote.content),
         ("event", article.events, lambda event: event.trigger),
         ("timex", article.timexes, lambda timex: timex),
         ("place", article.places, lambda place: place),
         ("quantity", article.quantities, lambda quantity: quantity),
-    ):
+    )
+    for kind, records, span_of in spanned:
         for i, record in enumerate(records):
             marks += _mark(kind, i, span_of(record))
     return marks

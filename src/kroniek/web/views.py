@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ..corpus.contradictions import cross_contradictions
 from ..records import Argument, Article, Claim, Contradiction, Event, Quote, Span
@@ -43,7 +44,7 @@ def _event_date(article: Article, event: Event) -> str | None:
     return _first_date(article, event.trigger)
 
 
-def _statement(article: Article, kind: str, ordinal: int, span: Span, **fields) -> Statement:
+def _statement(article: Article, kind: str, ordinal: int, span: Span, **fields: Any) -> Statement:
     return Statement(kind=kind, article=article.id, article_name=headline(article), ordinal=ordinal,
                      text=span.text, start=span.start, end=span.end, **fields)
 
@@ -65,7 +66,7 @@ def event_statement(article: Article, i: int, event: Event) -> Statement:
                       factuality=event.factuality, date=_event_date(article, event))
 
 
-def article_statements(article: Article) -> Iterator[tuple[Statement, object]]:
+def article_statements(article: Article) -> Iterator[tuple[Statement, Quote | Claim | Event]]:
     """Every quote, claim and event of `article` as a Statement, with the record it comes from."""
     for i, quote in enumerate(article.quotes):
         yield quote_statement(article, i, quote), quote
@@ -88,7 +89,7 @@ class NameInArticle:
     entity_ids: frozenset[int]
     spans: tuple[tuple[int, int], ...]
     wordings: frozenset[str]
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
 
     @classmethod
     def find(cls, article: Article, name: str) -> NameInArticle:
@@ -112,7 +113,7 @@ class NameInArticle:
         return inside or bool(self.pattern.search(span.text.lower()))
 
 
-def _speaks(name: NameInArticle, record) -> bool:
+def _speaks(name: NameInArticle, record: Quote | Claim | Event) -> bool:
     if isinstance(record, Quote):
         return name.is_named(record.speaker, record.speaker_entity)
     if isinstance(record, Claim):
@@ -120,7 +121,7 @@ def _speaks(name: NameInArticle, record) -> bool:
     return record.agent is not None and name.is_named(record.agent.text, record.agent.entity)
 
 
-def _concerns(name: NameInArticle, record) -> bool:
+def _concerns(name: NameInArticle, record: Quote | Claim | Event) -> bool:
     if isinstance(record, Event):
         return any(name.names(argument) for argument in (record.patient, record.place))
     return name.occurs_in(record.content)
@@ -166,7 +167,7 @@ def opposing_claims(store: Store, article: Article, contradiction: Contradiction
     other = store.article(contradiction.article_b) if contradiction.article_b else article
     a_index, a_claim = _claim_by_id(article, contradiction.claim_a)
     b_index, b_claim = _claim_by_id(other, contradiction.claim_b)
-    other_id = other.id if other else contradiction.article_b
+    other_id = other.id if other else (contradiction.article_b or article.id)
     return (Opposed(article.id, a_index, a_claim, contradiction.reason),
             Opposed(other_id, b_index, b_claim, contradiction.reason))
 
@@ -200,7 +201,7 @@ def _sentence_around(article: Article, span: Span) -> str:
     return span.text
 
 
-def claims_said_with(store: Store, article: Article, words: str) -> list[dict]:
+def claims_said_with(store: Store, article: Article, words: str) -> list[dict[str, Any]]:
     """The claims of `article` whose sentence holds every one of `words`, as ledger rows with that
     sentence: a claim is found by the words around it ("ontkennen dat … wapens"), not only by its own."""
     wanted = words.lower().split()
