@@ -107,7 +107,8 @@ def _run_frog(articles: list[str], workdir: Path) -> dict:
     command = ["frog", "-t", str(text_file), "--threads=1", "-o", str(workdir / "frog.out")]
     started = time.perf_counter()
     with open(workdir / "frog.log", "w") as log:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, cwd=workdir,  # frog leaves debug files in its cwd
+        # frog leaves debug files in its cwd
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, cwd=workdir,
                                    env={**os.environ, **SINGLE_THREAD})
         _pid, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started

@@ -7,11 +7,25 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from kroniek.records import (
-    Argument, Article, Claim, Contradiction, Entity, Event, Mention, Place, Quantity, Quote, Span, Timex,
+    Argument,
+    Article,
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    Producer,
+    Quantity,
+    Quote,
+    Span,
+    Timex,
 )
 
 FACTUALITY = st.sampled_from(["CT+", "CT-", "PR+", "PR-", "PS+", "PS-", "Uu"])
 NAMES = st.one_of(st.none(), st.text(min_size=1, max_size=20))
+PRODUCERS = st.one_of(st.none(), st.builds(Producer, kroniek=st.just("0.1.0"), model=st.text(min_size=1, max_size=12),
+                                           model_version=NAMES))
 FLOATS = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False, width=32))
 
 
@@ -43,4 +57,5 @@ def articles(draw) -> Article:
         timexes=[Timex(**draw(spans(text)), type="DATE", value=draw(NAMES))],
         places=[Place(**draw(spans(text)), name=draw(NAMES), lat=draw(FLOATS), lon=draw(FLOATS))],
         quantities=[Quantity(**draw(spans(text)), value=draw(FLOATS), approximate=draw(st.booleans()))],
+        produced_by=draw(PRODUCERS),
     )

@@ -50,6 +50,7 @@ def test_analyze_sample_prints_an_article(sample_path):
     assert result.returncode == 0, result.stderr
     article = json.loads(result.stdout)
     assert article["published"] == "2023-09-12" and article["language"] == "nl"
+    assert article["produced_by"]["kroniek"] and article["produced_by"]["model"]
     assert len(article["paragraphs"]) == 8 and len(article["sentences"]) >= 20
     assert all(article["text"][s["start"]:s["end"]] == s["text"] for s in article["sentences"])
 

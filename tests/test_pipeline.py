@@ -7,7 +7,13 @@ from spacy.language import Language
 
 from kroniek.errors import PipelineError
 from kroniek.pipeline import (
-    ANALYSIS_STAGES, FALLBACK_STAGES, OPENING_STAGE, Stage, blank_pipeline, check_stage_order, kroniek_stages,
+    ANALYSIS_STAGES,
+    FALLBACK_STAGES,
+    OPENING_STAGE,
+    Stage,
+    blank_pipeline,
+    check_stage_order,
+    kroniek_stages,
     load_pipeline,
 )
 

@@ -26,3 +26,9 @@ def test_schema_names_every_layer():
     properties = article_schema()["properties"]
     for layer in ("quotes", "claims", "events", "timexes", "places", "quantities", "contradictions"):
         assert layer in properties
+
+
+def test_schema_describes_what_produced_an_article():
+    schema = article_schema()
+    assert "produced_by" in schema["properties"]
+    assert {"kroniek", "model", "model_version"} <= set(schema["$defs"]["Producer"]["properties"])

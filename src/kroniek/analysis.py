@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import multiprocessing
-from typing import Iterable, Iterator, Optional
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 
 from .lang import DEFAULT_LANGUAGE
-from .records import LAYERS, Article, Span
-from .source import RawDocument
-
-
-def content_hash(text: str) -> str:
-    """A stable fingerprint of an article's words, blind to differences in whitespace."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+from .records import LAYERS, Article, Producer, Span
+from .source import RawDocument, content_hash
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
@@ -31,7 +26,18 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def doc_to_article(doc: Doc, raw: RawDocument) -> Article:
+def producer(nlp: Language) -> Producer:
+    """What `nlp` records as the producer of its Articles: Kroniek's version and the trained model's
+    name and version from its meta, or 'blank' when no component of `nlp` was trained."""
+    from . import __version__
+
+    if not any(isinstance(component, TrainablePipe) for _, component in nlp.pipeline):
+        return Producer(kroniek=__version__, model="blank")
+    meta = nlp.meta
+    return Producer(kroniek=__version__, model=f"{meta['lang']}_{meta['name']}", model_version=meta.get("version"))
+
+
+def doc_to_article(doc: Doc, raw: RawDocument, produced_by: Producer | None = None) -> Article:
     """The Article record of an analysed Doc: its metadata from `raw`, its layers from the stages."""
     layers = {name: getattr(doc._, name) or [] for name in LAYERS}
     return Article(
@@ -43,6 +49,7 @@ def doc_to_article(doc: Doc, raw: RawDocument) -> Article:
         text=doc.text,
         paragraphs=doc._.paragraphs or [],
         sentences=sentence_spans(doc),
+        produced_by=produced_by,
         **layers,
     )
 
@@ -65,15 +72,18 @@ def analyze_documents(
         yield from _analyze_in_workers(raws, nlp, batch_size, n_process)
         return
     pairs = ((_prepared_doc(nlp, raw), raw) for raw in raws)
+    produced_by = producer(nlp)
     for doc, raw in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield raw, doc_to_article(doc, raw)
+        yield raw, doc_to_article(doc, raw, produced_by)
 
 
-_worker_nlp: Optional[Language] = None
+_worker_nlp: Language | None = None
 
 
 def _analyze_in_worker(raw: RawDocument) -> tuple[RawDocument, Article]:
-    return raw, doc_to_article(_worker_nlp(_prepared_doc(_worker_nlp, raw)), raw)
+    nlp = _worker_nlp
+    assert nlp is not None, "_analyze_in_workers sets the pipeline before forking"
+    return raw, doc_to_article(nlp(_prepared_doc(nlp, raw)), raw, producer(nlp))
 
 
 def _analyze_in_workers(
@@ -89,15 +99,15 @@ def _analyze_in_workers(
 def analyze(
     text: str,
     *,
-    published: Optional[dt.date] = None,
-    id: Optional[str] = None,
-    title: Optional[str] = None,
-    source: Optional[str] = None,
-    nlp: Optional[Language] = None,
+    published: dt.date | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    nlp: Language | None = None,
 ) -> Article:
     """Analyse one Dutch article's text and return its Article with every layer."""
     from .pipeline import load_pipeline
 
     raw = RawDocument(text=text, published=published, id=id, title=title, source=source)
     nlp = nlp or load_pipeline(raw.language or DEFAULT_LANGUAGE)
-    return doc_to_article(nlp(_prepared_doc(nlp, raw)), raw)
+    return doc_to_article(nlp(_prepared_doc(nlp, raw)), raw, producer(nlp))

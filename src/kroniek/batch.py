@@ -7,17 +7,15 @@ every article exactly once. Every input is counted: stored, already present, or 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Callable, Iterable, Iterator, Union
 
 from spacy.language import Language
 
-from .analysis import analyze_documents, content_hash
-from .source import RawDocument, Skipped
+from .analysis import analyze_documents
+from .source import Item, RawDocument, Skipped, content_hash
 from .store import Store
-
-Item = Union[RawDocument, Skipped]
 
 
 @dataclass

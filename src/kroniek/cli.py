@@ -9,15 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 import click
 
 from .errors import KroniekError
-from .evaluate import EVALUATED_LAYERS
 
 FORMATS = ("json", "jsonl", "table")
+
+EVALUATED_LAYERS = ("ner", "ud", "quotes", "claims", "timexes", "places", "quantities", "events")
+"""The layers `kroniek eval` scores: each names a scorer module under `kroniek.evaluate`, imported by name only
+when the command runs, so that nothing outside `evaluate/` depends on it."""
 
 
 class KroniekGroup(click.Group):
@@ -30,7 +33,7 @@ class KroniekGroup(click.Group):
             raise click.ClickException(str(error)) from error
 
 
-def _published(ctx, param, value: Optional[str]) -> Optional[dt.date]:
+def _published(ctx, param, value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -74,7 +77,7 @@ def _print_articles(articles: Iterable, output_format: str) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) of articles that lack one.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="json", show_default=True)
-def analyze(inputs: tuple[str, ...], published: Optional[dt.date], output_format: str) -> None:
+def analyze(inputs: tuple[str, ...], published: dt.date | None, output_format: str) -> None:
     """Analyse articles (.txt, .html, .jsonl, a folder, or - for stdin) and print their records."""
     from .analysis import analyze_documents
     from .ingest import read_inputs
@@ -138,7 +141,7 @@ def ingest(inputs, db_path, published, batch_size, workers, silent) -> None:
 @click.option("--layer", default="articles", show_default=True,
               help="Table to export as CSV or Parquet: articles or a layer (quotes, claims, events, …).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (required for parquet).")
-def export(db_path: str, output_format: str, layer: str, output: Optional[str]) -> None:
+def export(db_path: str, output_format: str, layer: str, output: str | None) -> None:
     """Export the store: whole articles as JSON Lines, or one table as CSV or Parquet."""
     from .export import export_store
     from .store import open_store

@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
-from typing import IO, Optional
+from typing import IO
 
+from .errors import KroniekError
 from .store import Store
 
 DROPPED_FROM_TABLES = ("paragraphs", "sentences")
@@ -40,9 +41,11 @@ def _write_parquet(store: Store, table: str, path: Path) -> None:
     pq.write_table(pa.Table.from_pylist(rows), path)
 
 
-def export_store(store: Store, output_format: str, table: str = "articles", output: Optional[Path] = None) -> None:
+def export_store(store: Store, output_format: str, table: str = "articles", output: Path | None = None) -> None:
     """Write the store in `output_format` (jsonl, csv, parquet) to `output` or stdout."""
     if output_format == "parquet":
+        if output is None:
+            raise KroniekError("a Parquet export needs a file to write")
         _write_parquet(store, table, output)
         return
     with (output.open("w", encoding="utf-8", newline="") if output else _stdout()) as out:

@@ -9,10 +9,10 @@ requirement is unmet, naming what is missing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
 
 import spacy
 from spacy import registry
@@ -87,7 +87,7 @@ def check_stage_order(order: Iterable[Stage]) -> None:
             raise PipelineError(stage_order_message(name, waiting, names))
 
 
-def find_model(lang: str) -> Optional[Path]:
+def find_model(lang: str) -> Path | None:
     """The shipped model for `lang`: inside the installed package, else in the checkout's models/."""
     for candidate in (PACKAGE_DIR / "_models" / lang, PACKAGE_DIR.parents[1] / "models" / lang):
         if (candidate / "meta.json").is_file():
@@ -112,7 +112,7 @@ def _trained_pipeline(model: Path, lang: str) -> Language:
     return nlp
 
 
-def build_pipeline(lang: str = DEFAULT_LANGUAGE, model: Optional[Path] = None, exclude: Iterable[str] = ()) -> Language:
+def build_pipeline(lang: str = DEFAULT_LANGUAGE, model: Path | None = None, exclude: Iterable[str] = ()) -> Language:
     """A fresh pipeline for `lang`: the shipped model (or `model`) plus Kroniek's stages, checked.
 
     Without any trained model it falls back to a blank tokenizer with the rule-based sentence

@@ -8,7 +8,7 @@ the API and the UI read them, never spaCy objects.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Optional
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -44,7 +44,7 @@ class Mention(Span):
     """A named-entity mention, as the NER found it."""
 
     label: str
-    entity: Optional[int] = Field(None, description="index into Article.entities")
+    entity: int | None = Field(None, description="index into Article.entities")
 
 
 class Entity(Record):
@@ -60,12 +60,12 @@ class Quote(Record):
     """A statement the text attributes to someone other than its author."""
 
     content: Span
-    speaker: Optional[str] = Field(None, description="fullest name, or the description the text gives")
-    speaker_span: Optional[Span] = None
-    speaker_entity: Optional[int] = None
+    speaker: str | None = Field(None, description="fullest name, or the description the text gives")
+    speaker_span: Span | None = None
+    speaker_entity: int | None = None
     speaker_resolved: bool = False
-    role: Optional[str] = None
-    cue: Optional[Span] = None
+    role: str | None = None
+    cue: Span | None = None
     kind: QuoteKind
     confidence: float = Field(1.0, ge=0, le=1)
 
@@ -75,15 +75,15 @@ class Claim(Record):
 
     id: int
     content: Span
-    source: Optional[str] = Field("AUTHOR", description="AUTHOR, a name, a description, or null")
-    source_span: Optional[Span] = None
-    source_entity: Optional[int] = None
-    cue: Optional[Span] = None
+    source: str | None = Field("AUTHOR", description="AUTHOR, a name, a description, or null")
+    source_span: Span | None = None
+    source_entity: int | None = None
+    cue: Span | None = None
     factuality: Factuality = "CT+"
     tense: Tense = "present"
-    quote: Optional[int] = Field(None, description="index into Article.quotes")
+    quote: int | None = Field(None, description="index into Article.quotes")
     confidence: float = Field(1.0, ge=0, le=1)
-    predicate: Optional[str] = Field(None, description="lemma of the main predicate, for pairing claims")
+    predicate: str | None = Field(None, description="lemma of the main predicate, for pairing claims")
     arguments: list[str] = Field(default_factory=list, description="resolved names or lemmas of its participants")
 
 
@@ -94,26 +94,26 @@ class Contradiction(Record):
     claim_b: int
     reason: str
     score: float = Field(1.0, ge=0, le=1)
-    article_b: Optional[str] = Field(None, description="id of the other article, when not this one")
+    article_b: str | None = Field(None, description="id of the other article, when not this one")
 
 
 class Timex(Span):
     """A temporal expression normalised to a TIMEX3 value."""
 
     type: TimexType
-    value: Optional[str] = None
-    reason: Optional[str] = Field(None, description="why value is null, when it is")
+    value: str | None = None
+    reason: str | None = Field(None, description="why value is null, when it is")
 
 
 class Place(Span):
     """A place name or place adjective, resolved against the gazetteer where possible."""
 
-    name: Optional[str] = None
-    country: Optional[str] = None
-    lat: Optional[float] = None
-    lon: Optional[float] = None
-    geonames_id: Optional[int] = None
-    kind: Optional[str] = Field(None, description="country, region, city, station, sea, …")
+    name: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    kind: str | None = Field(None, description="country, region, city, station, sea, …")
     resolved: bool = False
     confidence: float = Field(0.0, ge=0, le=1)
 
@@ -121,9 +121,9 @@ class Place(Span):
 class Quantity(Span):
     """A number that counts or measures something."""
 
-    value: Optional[float] = None
-    unit: Optional[str] = None
-    of: Optional[str] = Field(None, description="what is counted: the head noun")
+    value: float | None = None
+    unit: str | None = None
+    of: str | None = Field(None, description="what is counted: the head noun")
     approximate: bool = False
 
 
@@ -131,8 +131,8 @@ class Argument(Record):
     """A participant of an event: the words, and what they resolve to."""
 
     text: str
-    span: Optional[Span] = None
-    entity: Optional[int] = None
+    span: Span | None = None
+    entity: int | None = None
 
 
 class Event(Record):
@@ -140,25 +140,33 @@ class Event(Record):
 
     trigger: Span
     type: str
-    agent: Optional[Argument] = None
-    patient: Optional[Argument] = None
-    place: Optional[Argument] = None
-    time: Optional[str] = Field(None, description="TIMEX3 value")
-    claim: Optional[int] = Field(None, description="Claim.id this event belongs to")
+    agent: Argument | None = None
+    patient: Argument | None = None
+    place: Argument | None = None
+    time: str | None = Field(None, description="TIMEX3 value")
+    claim: int | None = Field(None, description="Claim.id this event belongs to")
     factuality: Factuality = "CT+"
-    source: Optional[str] = Field("AUTHOR", description="who holds it: the source of its claim")
-    status: Optional[EventStatus] = Field(
+    source: str | None = Field("AUTHOR", description="who holds it: the source of its claim")
+    status: EventStatus | None = Field(
         None, description="what a reader may take it as: only 'happened' happened (docs/events.md)"
     )
+
+
+class Producer(Record):
+    """What produced an article's layers: the Kroniek version and the trained model it ran."""
+
+    kroniek: str = Field(description="the Kroniek version")
+    model: str = Field(description="the model's package name (lang_name), or 'blank' when no trained model ran")
+    model_version: str | None = Field(None, description="the model's version; null for 'blank'")
 
 
 class Article(Record):
     """One analysed document with every layer the pipeline produced."""
 
     id: str
-    source: Optional[str] = Field(None, description="file path or URL the article came from")
-    title: Optional[str] = None
-    published: Optional[dt.date] = None
+    source: str | None = Field(None, description="file path or URL the article came from")
+    title: str | None = None
+    published: dt.date | None = None
     language: str = "nl"
     text: str
     paragraphs: list[Span] = Field(default_factory=list)
@@ -172,6 +180,7 @@ class Article(Record):
     timexes: list[Timex] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
+    produced_by: Producer | None = Field(None, description="what analysed it; null when not recorded")
 
 
 LAYERS: tuple[str, ...] = (
@@ -186,6 +195,6 @@ def span_of(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def article_schema() -> dict:
+def article_schema() -> dict[str, Any]:
     """The JSON Schema of an Article, as `kroniek schema` prints it."""
     return Article.model_json_schema()

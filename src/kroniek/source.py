@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+import hashlib
 
 from pydantic import BaseModel
+
+
+def content_hash(text: str) -> str:
+    """A stable fingerprint of an article's words, blind to differences in whitespace."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 class RawDocument(BaseModel):
     """The plain text of one article, with what is known of where it came from."""
 
     text: str
-    id: Optional[str] = None
-    source: Optional[str] = None
-    title: Optional[str] = None
-    url: Optional[str] = None
-    published: Optional[dt.date] = None
-    language: Optional[str] = None
+    id: str | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
 
 
 class Skipped(BaseModel):
@@ -26,3 +31,7 @@ class Skipped(BaseModel):
     source: str
     reason: str
     detail: str = ""
+
+
+Item = RawDocument | Skipped
+"""What a reader yields for each input: a raw document, or why there is none."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.lang.speech import speech_lexicon
 from kroniek.attribution.quote_spans import MarkReader, find_quoted
+from kroniek.lang.speech import speech_lexicon
 from kroniek.stages.paragraphs import paragraph_spans
 
 READER = MarkReader(speech_lexicon("nl").quote_pairs)

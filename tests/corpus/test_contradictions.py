@@ -10,35 +10,16 @@ from click.testing import CliRunner
 from kroniek.commands.claims import command
 from kroniek.corpus.contradictions import cross_contradictions, ledger
 from kroniek.pipeline import find_model
-from kroniek.records import Article, Claim, Contradiction, span_of
 from kroniek.store import open_store
 
-CLAIM_TEXT = "Rusland koopt wapens van Noord-Korea."
-DENIAL_TEXT = "Pyongyang ontkent dat het wapens levert aan Rusland. De regering ontkent het ook."
-
-
-def article(doc_id: str, text: str, claims: list[Claim], contradictions=()) -> Article:
-    return Article(id=doc_id, text=text, claims=claims, contradictions=list(contradictions))
-
-
-def claim(index: int, text: str, content: str, **fields) -> Claim:
-    start = text.index(content)
-    return Claim(id=index, content=span_of(text, start, start + len(content)), **fields)
+from .disagreeing import disagreeing_articles
 
 
 @pytest.fixture
 def store_path(tmp_path):
     path = tmp_path / "kroniek.db"
-    bought = claim(0, CLAIM_TEXT, "Rusland koopt wapens van Noord-Korea", predicate="kopen",
-                   arguments=["Rusland", "wapen", "Noord-Korea"])
-    denied = claim(0, DENIAL_TEXT, "het wapens levert aan Rusland", source="Pyongyang", factuality="CT-",
-                   predicate="leveren", arguments=["wapen", "Rusland"])
-    again = claim(1, DENIAL_TEXT, "De regering ontkent het ook", source="AUTHOR", predicate="ontkennen",
-                  arguments=["regering"])
-    within = Contradiction(claim_a=0, claim_b=1, reason="test pairing", score=0.9)
     with open_store(path) as store:
-        store.add_batch([article("koop", CLAIM_TEXT, [bought]), article("ontkenning", DENIAL_TEXT, [denied, again],
-                                                                        [within])])
+        store.add_batch(disagreeing_articles())
     return path
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from kroniek.analysis import analyze
 from kroniek.evaluate.events import evaluate
-from kroniek.evaluate.matching import names_match
+from kroniek.matching import names_match
 from kroniek.pipeline import find_model
 from tests.conftest import SAMPLE, SHARED, assert_floors, needs_shared
 

@@ -7,7 +7,7 @@ import spacy
 
 from kroniek.errors import GoldFormatError
 from kroniek.evaluate import ner
-from kroniek.evaluate.conll2002 import spans_from_tags
+from kroniek.formats.conll2002 import spans_from_tags
 from tests.conftest import SHARED, needs_shared
 
 GOLD = """-DOCSTART- -DOCSTART- O

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kroniek.evaluate.matching import names_match
 from kroniek.evaluate.quotes import evaluate
+from kroniek.matching import names_match
 from kroniek.pipeline import find_model
 from tests.conftest import SAMPLE, SHARED, assert_floors, needs_shared
 

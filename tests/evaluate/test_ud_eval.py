@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from kroniek.errors import GoldFormatError
 from kroniek.evaluate import ud
-from kroniek.evaluate.conllu import read_conllu
+from kroniek.formats.conllu import read_conllu
 from kroniek.train.corpora import UD_NEWS, document_key, split_by_document
 from tests.conftest import SHARED, needs_shared
 

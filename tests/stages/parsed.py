@@ -6,8 +6,8 @@ One line per word: `word lemma UPOS head deprel [IOB-entity]`, head 1-based and 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from textwrap import dedent
-from typing import Iterable, Optional
 
 import spacy
 from spacy.tokens import Doc
@@ -31,7 +31,7 @@ def _find(text: str, needle: str, nth: int = 0) -> int:
     return start
 
 
-def parsed(table: str, places: Iterable[str] = (), timexes: Iterable[tuple[str, Optional[str]]] = (),
+def parsed(table: str, places: Iterable[str] = (), timexes: Iterable[tuple[str, str | None]] = (),
            claims: Iterable[dict] = ()) -> Doc:
     """The Doc of `table`, with entities from its IOB column and the given places, timexes and claims
     (each named by its first occurrence in the text)."""

@@ -238,8 +238,8 @@ def test_volgens_names_the_source_and_stays_out_of_the_content():
     (CONDITIONAL, {"regent": PRESENT, "wordt": PRESENT, "afgelast": "VerbForm=Part"}, "AUTHOR", "Uu"),
     (COUNTERFACTUAL, {"had": PAST, "kunnen": "VerbForm=Inf"}, "AUTHOR", "CT-"),
     (QUESTION, {"Komt": PRESENT}, "AUTHOR", "Uu"),
-], ids=["naar-verluidt", "naar-verluidt-parsed-as-root", "zou-allegation", "mogelijk", "geen-bevestiging", "onduidelijk", "naar-verwachting", "als",
-        "had-kunnen", "question"])
+], ids=["naar-verluidt", "naar-verluidt-parsed-as-root", "zou-allegation", "mogelijk", "geen-bevestiging",
+        "onduidelijk", "naar-verwachting", "als", "had-kunnen", "question"])
 def test_hedges_and_their_sources(table, morphs, source, factuality):
     [claim] = analysed(table, morphs)
     assert (claim.source, claim.factuality) == (source, factuality)
@@ -435,7 +435,8 @@ def test_the_table_view_groups_the_ledger_by_source():
     from rich.console import Console
 
     from kroniek.records import Article, Contradiction
-    from kroniek.terminal.claims import claims as claims_section, contradictions as contradictions_section
+    from kroniek.terminal.claims import claims as claims_section
+    from kroniek.terminal.claims import contradictions as contradictions_section
 
     text = "We gaan winnen, zei de trainer."
     found = analysed(DIRECT_QUOTE, {"gaan": PRESENT, "zei": PAST})

@@ -16,7 +16,11 @@ import pytest
 
 from kroniek.records import Claim, span_of
 from kroniek.stages.contradictions import (
-    THRESHOLD, contradictions_within, find_contradictions, predicates_agree, similarity,
+    THRESHOLD,
+    contradictions_within,
+    find_contradictions,
+    predicates_agree,
+    similarity,
 )
 
 

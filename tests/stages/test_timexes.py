@@ -11,7 +11,14 @@ from spacy.tokens import Doc
 from kroniek.stages.timexes import TimexFinder
 from kroniek.temporal.tense import tense_at
 from kroniek.temporal.values import (
-    NO_PUBLISHED, Anchor, CalendarDate, DayOffset, Period, Shifted, Weekday, duration_value,
+    NO_PUBLISHED,
+    Anchor,
+    CalendarDate,
+    DayOffset,
+    Period,
+    Shifted,
+    Weekday,
+    duration_value,
 )
 
 TUESDAY = dt.date(2023, 9, 12)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from kroniek.records import Article, Claim, Quote, Span
+from kroniek.errors import StoreError
+from kroniek.records import Article, Claim, Producer, Quote, Span
 from kroniek.source import Skipped
 from kroniek.store import open_store
 
@@ -87,3 +89,33 @@ def test_migrations_are_recorded_and_not_rerun(tmp_path):
     with open_store(tmp_path / "k.db") as store:
         names = [row[0] for row in store.connection.execute("SELECT name FROM _migrations")]
     assert names == sorted(names) and len(names) == len(set(names)) >= 3
+
+
+def test_rows_stored_before_producers_were_recorded_read_back_with_none(tmp_path):
+    path = tmp_path / "k.db"
+    with open_store(path) as store:
+        store.add_batch([_article("Een bericht van voor de versies.")])
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE articles SET kroniek_version = NULL, model = NULL, model_version = NULL")
+    connection.commit()
+    with open_store(path) as store:
+        assert store.article("a1").produced_by is None
+
+
+def test_what_produced_an_article_is_stored_in_columns(store):
+    made = Producer(kroniek="0.1.0", model="nl_kroniek_nl", model_version="0.1.0")
+    store.add_batch([_article("De minister zei dat de brug dichtgaat.").model_copy(update={"produced_by": made})])
+    row = next(store.rows("articles"))
+    assert (row["kroniek_version"], row["model"], row["model_version"]) == ("0.1.0", "nl_kroniek_nl", "0.1.0")
+    assert store.article("a1").produced_by == made
+
+
+def test_records_of_a_layer_come_with_their_article(store):
+    store.add_batch([_article("De minister zei dat de brug dichtgaat.").model_copy(update={"published": dt.date(2023, 9, 12)})])
+    [stored] = store.records(Claim)
+    assert (stored.article, stored.published, stored.record.source) == ("a1", "2023-09-12", "Jansen")
+
+
+def test_records_of_a_type_no_layer_holds_is_a_clear_error(store):
+    with pytest.raises(StoreError, match="no layer of Span records"):
+        list(store.records(Span))

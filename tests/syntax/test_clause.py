@@ -10,7 +10,17 @@ import pytest
 
 from kroniek.pipeline import load_pipeline
 from kroniek.syntax.clause import (
-    agent, clause_head, clause_kind, cue_span, is_passive, negation, objects, patient, read_clause, subject, tense,
+    agent,
+    clause_head,
+    clause_kind,
+    cue_span,
+    is_passive,
+    negation,
+    objects,
+    patient,
+    read_clause,
+    subject,
+    tense,
     verb_group,
 )
 

@@ -33,7 +33,7 @@ def sentence(*top_children: str) -> ElementTree.Element:
 def tree_of(element: ElementTree.Element) -> dict[str, tuple[str, str]]:
     converted = convert_sentence(element)
     words = converted.words
-    return {w: (words[h - 1] if h else "ROOT", rel) for w, h, rel in zip(words, converted.heads, converted.deprels)}
+    return {w: (words[h - 1] if h else "ROOT", rel) for w, h, rel in zip(words, converted.heads, converted.deprels, strict=True)}
 
 
 PERFECT = sentence(

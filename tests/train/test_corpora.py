@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-
 from spacy.vocab import Vocab
 
-from kroniek.evaluate.conll2002 import NERSentence
-from kroniek.evaluate.conllu import UDSentence
+from kroniek.formats.conll2002 import NERSentence
+from kroniek.formats.conllu import UDSentence
 from kroniek.train.alpino import TreebankSentence
 from kroniek.train.corpora import document_key, ner_docs, split_by_document, treebank_docs, ud_docs
 from kroniek.train.gazetteer import FEATURES, _add_names, given_names, lexicon_names

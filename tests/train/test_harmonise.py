@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.evaluate.conllu import UDSentence
+from kroniek.formats.conllu import UDSentence
 from kroniek.train.harmonise import harmonised
 
 

@@ -13,7 +13,18 @@ from pathlib import Path
 import pytest
 
 from kroniek.records import (
-    Argument, Article, Claim, Contradiction, Entity, Event, Mention, Place, Quantity, Quote, Span, Timex,
+    Argument,
+    Article,
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    Quantity,
+    Quote,
+    Span,
+    Timex,
 )
 from kroniek.store import open_store
 
@@ -162,7 +173,7 @@ class LiveServer:
         self.url = url_of(self.sock).rstrip("/")
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
-    def __enter__(self) -> "LiveServer":
+    def __enter__(self) -> LiveServer:
         self.thread.start()
         deadline = time.monotonic() + 30
         while not self.server.started and self.thread.is_alive() and time.monotonic() < deadline:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from fastapi.testclient import TestClient
 
 from kroniek.records import Article, Entity, Mention, Span
 from kroniek.store import open_store
+from kroniek.web.app import create_app
 from kroniek.web.views import NameInArticle, claims_said_with, fts_query, headline
+
+from ..corpus.disagreeing import disagreeing_articles
 
 TEXT = "Kremlin-woordvoerder Dmitri Peskov zei dat Peskov later terugkomt."
 
@@ -61,3 +65,12 @@ def test_claims_are_found_by_the_words_of_their_sentence(store_path):
         rows = claims_said_with(store, store.article("levering-litouwen"), "ontkent RAKETTEN")
     assert [row["record"].source for row in rows] == ["De Litouwse regering"]
     assert rows[0]["contradicted"] is True
+
+
+def test_the_contradictions_page_shows_those_between_articles(tmp_path):
+    with open_store(tmp_path / "k.db") as store:
+        store.add_batch(disagreeing_articles())
+    page = TestClient(create_app(tmp_path / "k.db")).get("/contradictions").text
+    across = page[page.index('id="across"'):]
+    assert "Rusland koopt wapens van Noord-Korea" in across and "het wapens levert aan Rusland" in across
+    assert 'href="/articles/ontkenning#claim-0"' in across

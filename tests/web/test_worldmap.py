@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kroniek.records import Place
 from kroniek.web.worldmap import WORLD, countries, labelled, points, project, view_box
 
@@ -42,7 +44,7 @@ def test_no_outline_draws_a_line_across_the_map():
     for name, path in countries():
         for run in path.split("M")[1:]:
             xs = [float(point.split(",")[0]) for point in run.rstrip("Z ").split("L")]
-            assert all(abs(a - b) <= 180 for a, b in zip(xs, xs[1:])), name
+            assert all(abs(a - b) <= 180 for a, b in pairwise(xs)), name
 
 
 def test_names_are_written_only_where_there_is_room():

@@ -13,9 +13,9 @@ each cue can lower the certainty (CT > PR > PS > Uu) or flip the polarity:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Callable, Optional
+from functools import cache, cached_property
 
 from spacy.tokens import Span, Token
 
@@ -78,7 +78,7 @@ class CueLexicon:
         """The first words of the cue phrases."""
         return frozenset(words[0] for words in self.phrases)
 
-    def phrase_at(self, tokens: list[Token], i: int) -> Optional[tuple[int, str]]:
+    def phrase_at(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
         """The length and class of the longest cue phrase that starts at tokens[i], if any."""
         if tokens[i].lower_ not in self.phrase_starts:
             return None
@@ -93,7 +93,7 @@ FRAME_CLASSES = frozenset({"report", "confirm", "know", "deny", "belief", "doubt
 """Cue-verb classes whose verb, given a complement clause, frames it."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_lexicon(lang: str = DEFAULT_LANGUAGE) -> CueLexicon:
     """The cue lexicon of a language (`lang/<lang>/factuality_cues.txt`), with every reporting verb
     of the speech lexicon (`reporting_verbs.tsv`) that it gives no other frame class as `report`."""
@@ -154,9 +154,9 @@ class Assessment:
 
     certainty: str = "CT"
     negated: bool = False
-    cue: Optional[Span] = None
+    cue: Span | None = None
 
-    def lower(self, certainty: str, cue: Optional[Span]) -> None:
+    def lower(self, certainty: str, cue: Span | None) -> None:
         """Keep the less committed of the current certainty and `certainty`."""
         if CERTAINTY_ORDER.index(certainty) > CERTAINTY_ORDER.index(self.certainty):
             self.certainty, self.cue = certainty, cue
@@ -232,7 +232,7 @@ def _passive_expectation(head: Token, lexicon: CueLexicon, assessment: Assessmen
         assessment.lower("PR", _one(head))
 
 
-def assess(head: Token, tokens: list[Token], frame_class: Optional[str], frame_cue: Optional[Span],
+def assess(head: Token, tokens: list[Token], frame_class: str | None, frame_cue: Span | None,
            lexicon: CueLexicon, question: bool = False) -> Assessment:
     """The factuality of the clause headed by `head`, with own words `tokens`, under a frame,
     in a sentence that asks a question or not."""

@@ -11,7 +11,6 @@ Everything here reads the dependency parse (UD conventions) and is linear in the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from spacy.tokens import Span, Token
 
@@ -34,7 +33,7 @@ class Frame:
 
     cue: Span
     cls: str
-    source: Optional[Span] = None
+    source: Span | None = None
 
 
 @dataclass
@@ -43,7 +42,7 @@ class Clause:
 
     head: Token
     kind: str
-    frame: Optional[Frame] = None
+    frame: Frame | None = None
     tokens: list[Token] = field(default_factory=list)
     question: bool = False
     extra: list[Token] = field(default_factory=list)
@@ -83,7 +82,7 @@ def _is_conjoined_clause(token: Token) -> bool:
     return token.dep_ == "conj" and is_predicate(token) and bool(own)
 
 
-def source_phrase(verb: Token) -> Optional[Span]:
+def source_phrase(verb: Token) -> Span | None:
     """Who a cue verb says it: its agent (the "door" phrase of a passive, else its subject) as a
     phrase without relative clauses."""
     agent = passive_agent(verb) if is_passive(verb) else None
@@ -93,12 +92,12 @@ def source_phrase(verb: Token) -> Optional[Span]:
     return _subtree_span(found, frozenset({"acl:relcl", "acl", "punct"})) if found is not None else None
 
 
-def _verb_class(token: Token, lexicon: CueLexicon) -> Optional[str]:
+def _verb_class(token: Token, lexicon: CueLexicon) -> str | None:
     classes = lexicon.classes(token) & FRAME_CLASSES
     return min(classes) if classes else None
 
 
-def _verb_frame(verb: Token, lexicon: CueLexicon) -> Optional[Frame]:
+def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     cls = _verb_class(verb, lexicon)
     return Frame(cue_span(verb), cls, source_phrase(verb)) if cls else None
 
@@ -129,7 +128,7 @@ class Splitter:
             clause.question = question
         return clauses
 
-    def quote_clause(self, content: Span, cue: Optional[Span]) -> Optional[Clause]:
+    def quote_clause(self, content: Span, cue: Span | None) -> Clause | None:
         """A quote's content as one proposition, framed by its cue: for a quote the parse gave no
         clause of its own (a complement it mislabelled, a verb it took for a noun)."""
         tokens = _trim(list(content), content.root)
@@ -155,7 +154,7 @@ class Splitter:
         clause.tokens = _trim(self._hearsay(clause, list(sent)), finite)
         return [clause] if clause.tokens else []
 
-    def _visit(self, head: Token, kind: str, frame: Optional[Frame], found: dict, framing: set) -> None:
+    def _visit(self, head: Token, kind: str, frame: Frame | None, found: dict, framing: set) -> None:
         if head.i in found or head.i in framing:
             return
         frame = self._own_frame(head, framing) or frame
@@ -214,7 +213,7 @@ class Splitter:
             end = child.right_edge.i
         return pieces
 
-    def _own_frame(self, head: Token, framing: set) -> Optional[Frame]:
+    def _own_frame(self, head: Token, framing: set) -> Frame | None:
         """A frame attached to the clause itself: "volgens X", "naar verluidt", ", zei X", "X: …"."""
         for child in head.children:
             frame = self._attached_frame(child)
@@ -224,14 +223,14 @@ class Splitter:
                 return frame
         return None
 
-    def _attached_frame(self, child: Token) -> Optional[Frame]:
+    def _attached_frame(self, child: Token) -> Frame | None:
         if child.dep_ == "parataxis":
             return self._parataxis_frame(child)
         if child.dep_ in ("obl", "advmod", "nmod"):
             return self._prepositional_frame(child)
         return None
 
-    def _parataxis_frame(self, child: Token) -> Optional[Frame]:
+    def _parataxis_frame(self, child: Token) -> Frame | None:
         """", zei hij" after a quote, or a speaker before a colon ("Boogerd: …")."""
         if not self._complements(child):
             frame = _verb_frame(child, self.lexicon)
@@ -242,7 +241,7 @@ class Splitter:
             return Frame(colon.doc[colon.i : colon.i + 1], "colon", _subtree_span(child, frozenset({"punct"})))
         return None
 
-    def _prepositional_frame(self, child: Token) -> Optional[Frame]:
+    def _prepositional_frame(self, child: Token) -> Frame | None:
         """A phrase of the speech lexicon that opens the dependent: "volgens Amerikaanse
         functionarissen", "in de visie van Boogerd" (the source follows), "naar verluidt" (none)."""
         start, end = child.left_edge.i, child.right_edge.i + 1

@@ -11,8 +11,8 @@ stretch is a scare quote (`een 'rotsituatie'`), a fragment of someone's words ra
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
 
 SINGLE_MARKS = frozenset("'‘’")
 ELISION = re.compile(r"'(?:s|t|n|k|m|r|ie|er)\b")
@@ -51,7 +51,7 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def _ambiguous_role(text: str, start: int, end: int) -> Optional[str]:
+def _ambiguous_role(text: str, start: int, end: int) -> str | None:
     """'open', 'close' or None for a straight or single mark, from the characters around it."""
     before, after = _context(text, start, end)
     if text[start] in SINGLE_MARKS:
@@ -84,13 +84,13 @@ class MarkReader:
             if role:
                 yield mark_start, mark_end, role, mark in SINGLE_MARKS
 
-    def _role(self, text: str, mark: str, start: int, end: int) -> Optional[str]:
+    def _role(self, text: str, mark: str, start: int, end: int) -> str | None:
         if mark in self.openers and mark in self.closers or mark in SINGLE_MARKS:
             return _ambiguous_role(text, start, end)
         return "open" if mark in self.openers else "close"
 
 
-def _content(text: str, open_start: int, start: int, end: int, close_end: int, single: bool) -> Optional[Quoted]:
+def _content(text: str, open_start: int, start: int, end: int, close_end: int, single: bool) -> Quoted | None:
     inner = text[start:end]
     content_start = start + len(inner) - len(inner.lstrip())
     content_end = start + len(inner.rstrip().rstrip(",").rstrip())
@@ -110,7 +110,7 @@ def find_quoted(text: str, paragraphs: Iterable[tuple[int, int]], reader: MarkRe
 
 def _paragraph_quotes(text: str, start: int, end: int, reader: MarkReader) -> Iterator[Quoted]:
     """Pair the marks of one paragraph: a double quote ignores single marks inside it."""
-    opened: Optional[tuple[int, int, bool]] = None  # (mark start, content start, single)
+    opened: tuple[int, int, bool] | None = None  # (mark start, content start, single)
     for mark_start, mark_end, role, single in reader.roles(text, start, end):
         if opened and opened[2] == single and (role == "close" or not single):
             quoted = _content(text, opened[0], opened[1], mark_start, mark_end if role == "close" else mark_start, single)

@@ -15,8 +15,8 @@ without a comma-separated relative clause at its end, which is the author's asid
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
 
 from spacy.attrs import LOWER, POS
 from spacy.symbols import AUX, VERB
@@ -48,7 +48,7 @@ class Attribution:
     end: int
     kind: str
     speaker: Speaker = field(default_factory=Speaker)
-    cue: Optional[tuple[int, int]] = None
+    cue: tuple[int, int] | None = None
     confidence: float = 0.5
 
 
@@ -66,7 +66,8 @@ def verb_forms(verb: Token, lexicon: SpeechLexicon) -> Iterator[str]:
     prefix = particle.lower_ if particle is not None else ""
     yield from (prefix + lemma for lemma in lemmas if lemma)
     if lexicon.may_be_reporting(prefix + verb.lower_):
-        guesses = language_module(verb.doc.lang_, "verbforms").infinitive_guesses(prefix + verb.lower_, (prefix,) if prefix else (), inflected_only=True)
+        guess = language_module(verb.doc.lang_, "verbforms").infinitive_guesses
+        guesses = guess(prefix + verb.lower_, (prefix,) if prefix else (), inflected_only=True)
         yield from guesses
         yield from (g[:-2] + g[-3] + "en" for g in guesses if len(g) > 4 and g[-3] not in "aeiou")
     yield from lemmas
@@ -87,7 +88,7 @@ def token_range(token: Token) -> tuple[int, int]:
     return token.idx, token.idx + len(token)
 
 
-def trimmed(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token range [start, end) as characters, without edge punctuation, complementizer or aside."""
     end = _without_aside(doc, start, end)
     while start < end and (doc[start].is_punct or doc[start].is_space or _is_complementizer(doc[start])):
@@ -162,7 +163,7 @@ class ReportedSpeech:
                 yield Attribution(*content, "indirect", speaker, token_range(verb), CONFIDENCE[frame])
                 return
 
-    def _subject_phrase(self, subject: Token) -> Optional[Span]:
+    def _subject_phrase(self, subject: Token) -> Span | None:
         """The subject's noun phrase; for a relative pronoun, the name or noun it follows;
         None for a subject that names no one ("Dat suggereert dat …")."""
         i = subject.i - 1 - (subject.i > 1 and self.doc[subject.i - 1].text == ",")
@@ -170,7 +171,7 @@ class ReportedSpeech:
             return self.doc[i : i + 1]
         return None if subject.lower_ in self.lexicon.not_speakers else noun_phrase(subject)
 
-    def _complement(self, verb: Token, frame: str) -> Optional[tuple[int, int]]:
+    def _complement(self, verb: Token, frame: str) -> tuple[int, int] | None:
         if frame == "dat":
             return self._clause_complement(verb)
         for child in verb.children:
@@ -187,7 +188,7 @@ class ReportedSpeech:
         end = max([obj.right_edge.i, *(c.right_edge.i for c in following)]) + 1
         return min(end, self.discourse.sentence(verb).end)
 
-    def _clause_complement(self, verb: Token) -> Optional[tuple[int, int]]:
+    def _clause_complement(self, verb: Token) -> tuple[int, int] | None:
         """From the "dat" (or "of") that opens a dependent of the verb to the end of what follows it
         there: the parse may split one complement over several dependents, or coordinate two."""
         dependents = [child for child in verb.children if child.i > verb.i and child.dep_ not in {"punct", "parataxis"}]
@@ -219,7 +220,7 @@ class ReportedSpeech:
         if rest:
             yield Attribution(*rest, "indirect", speaker, cue, CONFIDENCE["inverted"])
 
-    def _subject_after(self, verb: Token) -> Optional[Span]:
+    def _subject_after(self, verb: Token) -> Span | None:
         """The subject after an inverted verb; the noun phrase right after it when the parse has
         none there, but never a day ("…, reageerde woensdag" follows a subject, not a statement)."""
         subject = self.discourse.subject_of(verb)
@@ -245,7 +246,7 @@ class ReportedSpeech:
             i -= 1
         return i
 
-    def _continuation(self, phrase: Span) -> Optional[tuple[int, int]]:
+    def _continuation(self, phrase: Span) -> tuple[int, int] | None:
         """The statement after ", zegt X, …", when the sentence goes on with a clause (not with a
         relative clause about X, nor with the author's own "want …" or "maar …")."""
         end = self.discourse.sentence(phrase.root).end
@@ -276,7 +277,7 @@ class ReportedSpeech:
         if content:
             yield Attribution(*content, "indirect", speaker, cue, CONFIDENCE["phrase"])
 
-    def phrase_at(self, token: Token) -> Optional[tuple[tuple[str, ...], str]]:
+    def phrase_at(self, token: Token) -> tuple[tuple[str, ...], str] | None:
         """The attribution phrase that starts at `token`, and its kind."""
         if token.lower_ not in self.lexicon.phrase_starts:
             return None
@@ -300,7 +301,7 @@ class ReportedSpeech:
         subject = self.discourse.subject_of(verb) if verb is not None else None
         return noun_phrase(subject) if subject is not None else False
 
-    def _phrase_content(self, frame_start: int, frame_end: int) -> Optional[tuple[int, int]]:
+    def _phrase_content(self, frame_start: int, frame_end: int) -> tuple[int, int] | None:
         """The clause around an attribution phrase, without the phrase when it opens or closes it."""
         sentence = self.discourse.sentence(self.doc[frame_start])
         start, end = self._clause_opening(sentence.start, frame_start), sentence.end
@@ -349,7 +350,7 @@ def _opens_with_complementizer(dependent: Token) -> bool:
     return words[0].lower_ in COMPLEMENTIZERS and words[0].pos_ == "SCONJ"
 
 
-def _clause_verb(token: Token) -> Optional[Token]:
+def _clause_verb(token: Token) -> Token | None:
     for ancestor in token.ancestors:
         if ancestor.pos_ in VERB_POS or ancestor.dep_ == "root":
             return ancestor

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Optional
 
 from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
@@ -42,12 +41,12 @@ NAME_DEPS = frozenset({"flat", "flat:name", "compound", "appos", "nmod"})
 class Speaker:
     """A resolved (or merely described) source of a quote."""
 
-    name: Optional[str] = None
-    start: Optional[int] = None
-    end: Optional[int] = None
-    entity: Optional[int] = None
+    name: str | None = None
+    start: int | None = None
+    end: int | None = None
+    entity: int | None = None
     resolved: bool = False
-    role: Optional[str] = None
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def noun_phrase(head: Token) -> Span:
     return doc[start:end]
 
 
-def following_phrase(token: Token) -> Optional[Span]:
+def following_phrase(token: Token) -> Span | None:
     """The noun phrase that starts at `token`, read off the parts of speech (when the parse has none)."""
     doc, end = token.doc, token.i
     while end < len(doc) and doc[end].pos_ in PHRASE_POS and (end == token.i or doc[end].pos_ != "PRON"):
@@ -105,7 +104,7 @@ class Discourse:
         self.token_mention = _token_mentions(doc, self.mentions)
         self.speaking = self._reporting_subjects(reports)
         self._names: dict[int, str] = {}
-        self._capitalised: Optional[dict[str, list[int]]] = None
+        self._capitalised: dict[str, list[int]] | None = None
         self.starts, self.sentence_of, self.paragraph_of = _positions(doc)
         self.sentence_bounds = _sentence_bounds(self.sentence_of)
         self.roles: dict[int, list[tuple[str, str]]] = {}
@@ -167,7 +166,7 @@ class Discourse:
             Reference(token.i, self.sentence_of[token.i], self.paragraph_of[token.i], entity, _in_subject(token), start, end)
         )
 
-    def _role_before(self, start: int) -> Optional[tuple[str, str]]:
+    def _role_before(self, start: int) -> tuple[str, str] | None:
         """(role text, role noun) of the words right before a name, past first names the NER
         left out: "Kremlin-woordvoerder [Dmitri] Peskov"."""
         i = bisect_left(self.starts, start) - 1
@@ -186,7 +185,7 @@ class Discourse:
         """The sentence of `token` (without spaCy's walk through the document)."""
         return self.doc[slice(*self.sentence_bounds[self.sentence_of[token.i]])]
 
-    def subject_of(self, verb: Token) -> Optional[Token]:
+    def subject_of(self, verb: Token) -> Token | None:
         """The subject of `verb`, never a day or month name the parse took for one."""
         return subject(verb, self.lexicon.time_names)
 
@@ -230,12 +229,12 @@ class Discourse:
             n += 1
         return " ".join(words[:n]), " ".join(words[n:])
 
-    def role_of(self, entity: int) -> Optional[str]:
+    def role_of(self, entity: int) -> str | None:
         """The first role the text gives a person ("Kremlin-woordvoerder"), if any."""
         roles = self.roles.get(entity)
         return roles[0][0] if roles else None
 
-    def resolve_pronoun(self, token: Token) -> Optional[int]:
+    def resolve_pronoun(self, token: Token) -> int | None:
         """The person a pronoun most likely stands for: a recent, prominent subject before it."""
         sentence = self.sentence_of[token.i]
         best, best_score = None, float("-inf")
@@ -249,7 +248,7 @@ class Discourse:
                 best, best_score = ref.entity, score
         return best
 
-    def resolve_role(self, noun: Token, before: int) -> Optional[int]:
+    def resolve_role(self, noun: Token, before: int) -> int | None:
         """The person last introduced with the role `noun` names, or the organisation holding it."""
         kind = self.lexicon.role_kind(noun.text)
         word = noun.lower_.rsplit("-", 1)[-1]
@@ -260,7 +259,7 @@ class Discourse:
                 return ref.entity
         return None
 
-    def _organisation_named(self, word: str, before: int) -> Optional[int]:
+    def _organisation_named(self, word: str, before: int) -> int | None:
         for mention in reversed(self.mentions):
             if mention.start < before and mention.label == "ORG" and word in mention.text.lower():
                 return mention.entity
@@ -268,7 +267,7 @@ class Discourse:
 
     def in_focus(
         self, token: Token, exclude: frozenset[int] = frozenset(), favoured: frozenset[int] = frozenset()
-    ) -> Optional[Reference]:
+    ) -> Reference | None:
         """The person in focus at `token`: the best-placed reference nearby, by distance, subjecthood,
         paragraph, prominence, and whether the person is `favoured` (speaks elsewhere)."""
         sentence, paragraph = self.sentence_of[token.i], self.paragraph_of[token.i]
@@ -299,7 +298,7 @@ class Discourse:
             return Speaker(introduced, phrase.start_char, phrase.end_char, None, False, _without_article(phrase.text))
         return Speaker(phrase.text, phrase.start_char, phrase.end_char)
 
-    def _introduced_as(self, phrase: Span) -> Optional[str]:
+    def _introduced_as(self, phrase: Span) -> str | None:
         """For "de minister" that no entity answers: the name the text gave a minister before,
         read off the words ("Minister Karin Bos" when the NER missed her)."""
         head = phrase.root
@@ -314,7 +313,7 @@ class Discourse:
                 return self.doc[i + 1 : end].text
         return None
 
-    def _named_in(self, phrase: Span) -> Optional[int]:
+    def _named_in(self, phrase: Span) -> int | None:
         """The mention that heads `phrase` (not one inside a modifier of it), a person's first."""
         found = {self.token_mention[t.i] for t in phrase if t.i in self.token_mention and _heads_phrase(t, phrase)}
         return max(found, key=lambda i: (LABEL_PRIORITY.get(self.mentions[i].label, 0), i), default=None)
@@ -332,7 +331,7 @@ class Discourse:
         role = _without_article(role) or (self.role_of(entity) if entity is not None else None)
         return Speaker(name, start, mention.end, entity, entity is not None, role)
 
-    def _named_like(self, phrase: Span) -> Optional[int]:
+    def _named_like(self, phrase: Span) -> int | None:
         """The person whose name holds every proper-noun word of `phrase` (a name the NER missed)."""
         words = {t.lower_ for t in phrase if t.pos_ == "PROPN" or t.is_title and t.pos_ not in {"DET", "PRON", "ADP"}}
         if not words or len(words) < sum(t.pos_ != "DET" for t in phrase):
@@ -340,7 +339,7 @@ class Discourse:
         people = [e for e in self.entities if e.label == "PER" and words <= set(self.entities[e.id].name.lower().split())]
         return max(people, key=lambda e: len(e.mentions)).id if people else None
 
-    def _refers_to(self, phrase: Span) -> Optional[int]:
+    def _refers_to(self, phrase: Span) -> int | None:
         head = phrase.root
         if head.lower_ in self.lexicon.pronouns:
             return self.resolve_pronoun(head)
@@ -352,14 +351,14 @@ class Discourse:
         low = bisect_left(self._ref_sentences, sentence - CONTEXT_SENTENCES)
         return self.references[low : bisect_right(self._ref_sentences, sentence + CONTEXT_SENTENCES)]
 
-    def reference_before(self, token: Token) -> Optional[Reference]:
+    def reference_before(self, token: Token) -> Reference | None:
         """The last reference to a person before `token` in its sentence."""
         sentence = self.sentence_of[token.i]
         in_sentence = self.references[bisect_left(self._ref_sentences, sentence) : bisect_right(self._ref_sentences, sentence)]
         before = [ref for ref in in_sentence if ref.token < token.i]
         return before[-1] if before else None
 
-    def subject_in(self, sentence: Span) -> Optional[Reference]:
+    def subject_in(self, sentence: Span) -> Reference | None:
         """The first person referred to as a subject in `sentence`."""
         low = bisect_left(self._ref_sentences, self.sentence_of[sentence.start])
         refs = self.references[low : bisect_right(self._ref_sentences, self.sentence_of[sentence.start])]
@@ -414,7 +413,7 @@ def _names_head(token: Token) -> bool:
     return token.dep_ in NAME_DEPS
 
 
-def _without_article(role: Optional[str]) -> Optional[str]:
+def _without_article(role: str | None) -> str | None:
     """A role without its leading article: "de woordvoerder" -> "woordvoerder"."""
     if not role:
         return None

@@ -4,27 +4,12 @@ and which claims contradict each other, within an article and across articles.""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import Iterable, Optional
 
 import click
 
-from ..corpus.contradictions import (
-    CrossContradiction, LedgerEntry, contradictions_across, ledger, stored_contradictions,
-)
-from ..evaluate.matching import names_match
-
-
-@dataclass
-class LedgerRow:
-    """One claim of the ledger with the contradictions it takes part in."""
-
-    entry: LedgerEntry
-    contradictions: list[dict] = field(default_factory=list)
-
-    def as_json(self) -> dict:
-        return {"article": self.entry.article, **self.entry.claim.model_dump(mode="json"),
-                "contradicted_by": self.contradictions}
+from ..corpus.contradictions import LedgerEntry
+from ..corpus.ledger import LedgerRow, claims_ledger
+from ..matching import names_match
 
 
 def _mentions(entry: LedgerEntry, name: str) -> bool:
@@ -34,27 +19,7 @@ def _mentions(entry: LedgerEntry, name: str) -> bool:
     return any(names_match(name, other) for other in named if other) or name.lower() in claim.content.text.lower()
 
 
-def _link(rows: dict, article: str, claim: int, other_article: str, other_claim: int, reason: str,
-          score: float) -> None:
-    row = rows.get((article, claim))
-    if row is not None:
-        row.contradictions.append({"article": other_article, "claim": other_claim, "reason": reason, "score": score})
-
-
-def build_ledger(entries: Iterable[LedgerEntry], within: Iterable, across: list[CrossContradiction]) -> list[LedgerRow]:
-    """The ledger rows, each with the contradictions (within and across articles) it takes part in."""
-    rows = {(e.article, e.claim.id): LedgerRow(e) for e in entries}
-    for article, c in within:
-        _link(rows, article, c.claim_a, article, c.claim_b, c.reason, c.score)
-        _link(rows, article, c.claim_b, article, c.claim_a, c.reason, c.score)
-    for c in across:
-        score = round(c.pairing.score, 3)
-        _link(rows, c.article_a, c.claim_a.id, c.article_b, c.claim_b.id, c.pairing.reason, score)
-        _link(rows, c.article_b, c.claim_b.id, c.article_a, c.claim_a.id, c.pairing.reason, score)
-    return list(rows.values())
-
-
-def select(rows: list[LedgerRow], entity: Optional[str], contradicted: bool) -> list[LedgerRow]:
+def select(rows: list[LedgerRow], entity: str | None, contradicted: bool) -> list[LedgerRow]:
     """The rows about `entity` (when given), only contradicted ones when asked."""
     return [r for r in rows if (entity is None or _mentions(r.entry, entity)) and (r.contradictions or not contradicted)]
 
@@ -81,14 +46,12 @@ def _print_table(rows: list[LedgerRow]) -> None:
 @click.option("--entity", help="Only claims held by this source or about this name.")
 @click.option("--contradicted", is_flag=True, help="Only claims that some other source contradicts.")
 @click.option("--format", "output_format", type=click.Choice(("json", "table")), default="json", show_default=True)
-def command(db_path: str, entity: Optional[str], contradicted: bool, output_format: str) -> None:
+def command(db_path: str, entity: str | None, contradicted: bool, output_format: str) -> None:
     """List the claims ledger: every stored claim with its source, factuality and contradictions."""
     from ..store import open_store
 
     with open_store(db_path) as store:
-        entries = list(ledger(store))
-        rows = build_ledger(entries, list(stored_contradictions(store)), contradictions_across(entries))
-    rows = select(rows, entity, contradicted)
+        rows = select(claims_ledger(store), entity, contradicted)
     if output_format == "table":
         _print_table(rows)
     else:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
 
 import click
 
 from ..records import EVENT_TYPES, Event
+from ..store import Store
 
 
 @dataclass(frozen=True)
@@ -23,16 +24,16 @@ class StoredEvent:
 
     event: Event
     article: str
-    published: Optional[str]
+    published: str | None
 
     @property
-    def date(self) -> Optional[str]:
+    def date(self) -> str | None:
         """The event's own date: its TIMEX3 value, when that starts with a year."""
         time = self.event.time or ""
         return time if re.match(r"\d{4}", time) else None
 
     @property
-    def when(self) -> Optional[str]:
+    def when(self) -> str | None:
         """The date to sort and filter by: the event's own, else its article's publication date."""
         return self.date or self.published
 
@@ -44,12 +45,10 @@ class StoredEvent:
                 "status": status_of(self.event), **{k: v for k, v in record.items() if k != "status"}}
 
 
-def stored_events(store) -> Iterator[StoredEvent]:
+def stored_events(store: Store) -> Iterator[StoredEvent]:
     """Every event in the store, with its article's id and published date, in storage order."""
-    articles = {row["id"]: (row["doc_id"], row["published"]) for row in store.rows("articles")}
-    for row in store.rows("events"):
-        doc_id, published = articles.get(row["article_id"], (str(row["article_id"]), None))
-        yield StoredEvent(Event.model_validate_json(row["record"]), doc_id, published)
+    for stored in store.records(Event):
+        yield StoredEvent(stored.record, stored.article, stored.published)
 
 
 def names(event: Event, name: str) -> bool:
@@ -69,8 +68,8 @@ def _latest_day(date: str) -> dt.date:
     return dt.date(int(year), 12, 31)
 
 
-def select(events: Iterable[StoredEvent], entity: Optional[str], kind: Optional[str],
-           since: Optional[dt.date]) -> list[StoredEvent]:
+def select(events: Iterable[StoredEvent], entity: str | None, kind: str | None,
+           since: dt.date | None) -> list[StoredEvent]:
     """The events that name `entity`, are of type `kind` and may lie on or after `since`."""
     chosen = [
         e for e in events
@@ -80,7 +79,7 @@ def select(events: Iterable[StoredEvent], entity: Optional[str], kind: Optional[
     return sorted(chosen, key=lambda e: (e.when is None, (e.when or "")[:10], e.article, e.event.trigger.start))
 
 
-def _since(ctx, param, value: Optional[str]) -> Optional[dt.date]:
+def _since(ctx, param, value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value) if value else None
     except ValueError:
@@ -112,7 +111,7 @@ def _print_table(events: list[StoredEvent]) -> None:
 @click.option("--since", callback=_since,
               help="Only events on or after this date (YYYY-MM-DD); an undated one counts at its article's date.")
 @click.option("--format", "output_format", type=click.Choice(("json", "table")), default="json", show_default=True)
-def command(db_path: str, entity: Optional[str], kind: Optional[str], since: Optional[dt.date],
+def command(db_path: str, entity: str | None, kind: str | None, since: dt.date | None,
             output_format: str) -> None:
     """List stored events: who did what to whom, where and when, and whether it happened."""
     from ..store import open_store

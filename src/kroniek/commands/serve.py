@@ -8,7 +8,6 @@ from __future__ import annotations
 import ipaddress
 import socket
 from pathlib import Path
-from typing import Optional
 
 import click
 
@@ -39,7 +38,7 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 """The names a server on a loopback address answers to."""
 
 
-def server(db: Path, write_token: Optional[str] = None, host: str = "127.0.0.1", log_level: str = "warning"):
+def server(db: Path, write_token: str | None = None, host: str = "127.0.0.1", log_level: str = "warning"):
     """A uvicorn Server for the store at `db` that will listen on `host`; run it with
     `server.run(sockets=[bind(host, port)])`. On a loopback address it answers only to loopback names."""
     try:
@@ -47,7 +46,7 @@ def server(db: Path, write_token: Optional[str] = None, host: str = "127.0.0.1",
 
         from ..web import create_app
     except ImportError as error:
-        raise KroniekError(f"kroniek serve needs the web extra: pip install 'kroniek[web]' ({error.name} is missing)")
+        raise KroniekError(f"kroniek serve needs the web extra: pip install 'kroniek[web]' ({error.name} is missing)") from error
     hosts = (*LOOPBACK_NAMES, host) if _is_loopback(host) else None
     config = uvicorn.Config(create_app(db, write_token, hosts), log_level=log_level, server_header=False,
                             limit_concurrency=64, timeout_keep_alive=5)
@@ -68,7 +67,7 @@ def _is_loopback(host: str) -> bool:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port.")
 @click.option("--write-token", envvar="KRONIEK_WRITE_TOKEN", default=None,
               help="Allow POST /api/articles with 'Authorization: Bearer TOKEN' (or set KRONIEK_WRITE_TOKEN).")
-def command(db_path: Path, host: str, port: int, write_token: Optional[str]) -> None:
+def command(db_path: Path, host: str, port: int, write_token: str | None) -> None:
     """Serve the browser UI and the JSON API over a store, until Ctrl-C."""
     app_server = server(db_path, write_token, host)
     sock = bind(host, port)

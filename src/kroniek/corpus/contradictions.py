@@ -1,7 +1,7 @@
 """Contradictions across the articles of a store: the same proposition, incompatible factuality.
 
-Reads the stored claims (the `claims` table, record JSON with each claim's predicate and
-arguments), so no article is parsed again. Two claims of different articles are always from
+Reads the stored claims through the store (each Claim record keeps its predicate and arguments),
+so no article is parsed again. Two claims of different articles are always from
 different sources (even two authors are two sources); the test of "the same proposition" is the
 one of the in-article stage (`kroniek.stages.contradictions`), and every pairing keeps its evidence:
 the predicates, the shared arguments and the similarity score.
@@ -9,8 +9,8 @@ the predicates, the shared arguments and the similarity score.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from ..records import Claim, Contradiction
 from ..stages.contradictions import THRESHOLD, Pairing, candidate_pairs, pair
@@ -57,16 +57,14 @@ class CrossContradiction:
 
 def ledger(store: Store) -> Iterator[LedgerEntry]:
     """Every stored claim with the id of its article, in storage order."""
-    doc_ids = {row["id"]: row["doc_id"] for row in store.rows("articles")}
-    for row in store.rows("claims"):
-        yield LedgerEntry(doc_ids[row["article_id"]], Claim.model_validate_json(row["record"]))
+    for stored in store.records(Claim):
+        yield LedgerEntry(stored.article, stored.record)
 
 
 def stored_contradictions(store: Store) -> Iterator[tuple[str, Contradiction]]:
     """The in-article contradictions the pipeline stored, each with its article id."""
-    doc_ids = {row["id"]: row["doc_id"] for row in store.rows("articles")}
-    for row in store.rows("contradictions"):
-        yield doc_ids[row["article_id"]], Contradiction.model_validate_json(row["record"])
+    for stored in store.records(Contradiction):
+        yield stored.article, stored.record
 
 
 def contradictions_across(entries: Iterable[LedgerEntry], threshold: float = THRESHOLD) -> list[CrossContradiction]:

@@ -11,12 +11,13 @@ the accuracy of what was found.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
+from ..matching import match_spans, names_match
 from ..records import Article, Claim
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, match_layer, match_spans, names_match, prf
+from .scoring import accuracy, match_layer, prf
 
 Pair = tuple[GoldItem, Claim]
 
@@ -39,7 +40,7 @@ def macro_f1(pairs: list[Pair], values: Iterable[str]) -> tuple[float, dict]:
     return mean, per_value
 
 
-def _source_kind(source: Optional[str]) -> str:
+def _source_kind(source: str | None) -> str:
     return "author" if source == "AUTHOR" else "unnamed" if source is None else "named"
 
 

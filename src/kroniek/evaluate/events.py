@@ -8,17 +8,18 @@ as speakers do (`names_match`), times by equal TIMEX3 value, null matching only 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
-from ..records import Article, Argument, Event
+from ..matching import any_overlap, match_spans, names_match
+from ..records import Argument, Article, Event
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_layer, match_spans, names_match
+from .scoring import accuracy, match_layer
 
 FIELDS = ("type", "agent", "place", "time", "factuality")
 
 
-def _argument_text(argument: Optional[Argument]) -> Optional[str]:
+def _argument_text(argument: Argument | None) -> str | None:
     return argument.text if argument else None
 
 

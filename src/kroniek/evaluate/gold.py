@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING
 
 from ..errors import GoldFormatError
 
@@ -33,7 +34,7 @@ class GoldDocument:
 
     id: str
     text: str
-    published: Optional[dt.date]
+    published: dt.date | None
     layers: dict[str, list[GoldItem]] = field(default_factory=dict)
 
 
@@ -50,7 +51,7 @@ def locate(text: str, item: dict, span_field: str, where: str) -> GoldItem:
     return GoldItem(start=start, end=start + len(needle), fields=item)
 
 
-def _published(value, where: str) -> Optional[dt.date]:
+def _published(value, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
     except (TypeError, ValueError):

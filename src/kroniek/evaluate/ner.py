@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kroniek.errors import GoldFormatError
-from kroniek.evaluate.conll2002 import ENTITY_TYPES, read_conll2002, spans_from_tags
+from kroniek.formats.conll2002 import ENTITY_TYPES, read_conll2002, spans_from_tags
 
 BATCH_SIZE = 64
 
@@ -26,7 +26,7 @@ def evaluate(gold_path: str | Path, nlp: Language) -> dict:
         raise GoldFormatError(f"{gold_path}:1: no sentences")
     docs = (Doc(nlp.vocab, words=s.words) for s in sentences)
     counts = Counter()
-    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=BATCH_SIZE)):
+    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
         _count(counts, spans_from_tags(sentence.tags), _predicted_spans(doc))
     return _metrics(counts)
 

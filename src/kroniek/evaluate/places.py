@@ -10,19 +10,20 @@ without a country matches only a resolved prediction without one, never an unres
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 from ..geo import distance_km, load_gazetteer
+from ..matching import any_overlap, match_spans
 from ..records import Article, Place
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_layer, match_spans
+from .scoring import accuracy, match_layer
 
 WITHIN_KM = 50.0
 LARGE_KINDS = frozenset(("country", "continent"))
 
 
-def same_country(gold: Optional[str], place: Place) -> bool:
+def same_country(gold: str | None, place: Place) -> bool:
     """Equal country codes; a gold place without a country matches only a resolved one without."""
     if gold is None:
         return place.resolved and place.country is None

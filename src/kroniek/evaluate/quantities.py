@@ -9,23 +9,24 @@ matches only null).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 from ..lang import read_mapping
+from ..matching import any_overlap, match_spans
 from ..records import Article, Quantity
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_layer, match_spans
+from .scoring import accuracy, match_layer
 
 
-def same_value(gold, predicted: Optional[float]) -> bool:
+def same_value(gold, predicted: float | None) -> bool:
     """Equal numbers, allowing for rounding in the gold ("5.67" for five and two thirds)."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
     return math.isclose(float(gold), predicted, rel_tol=0.01, abs_tol=0.005)
 
 
-def normalised_unit(unit: Optional[str]) -> Optional[str]:
+def normalised_unit(unit: str | None) -> str | None:
     """A unit as Kroniek writes it: "kilometer per uur" and "km/u" are km/h, "dollar" USD."""
     if unit is None:
         return None
@@ -35,7 +36,7 @@ def normalised_unit(unit: Optional[str]) -> Optional[str]:
     return (units.get(spelled) or symbols.get(spelled) or unit.strip()).lower()
 
 
-def same_unit(gold: Optional[str], predicted: Optional[str]) -> bool:
+def same_unit(gold: str | None, predicted: str | None) -> bool:
     """Equal units after normalising their spelling; null matches only null."""
     return normalised_unit(gold) == normalised_unit(predicted)
 

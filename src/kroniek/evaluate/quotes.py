@@ -10,12 +10,13 @@ more letters; null only null). `e2e_f1` counts a pair only when its speaker matc
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
+from ..matching import match_spans, names_match
 from ..records import Article, Quote
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, match_layer, match_spans, names_match, prf
+from .scoring import accuracy, match_layer, prf
 
 Pair = tuple[GoldItem, Quote]
 

@@ -8,12 +8,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
+from ..matching import any_overlap, match_spans
 from ..records import Article, Timex
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
-from .matching import accuracy, any_overlap, match_spans, prf
+from .scoring import accuracy, prf
 
 
 def _ranges(gold: list[GoldItem], timexes: list[Timex]) -> tuple[list, list]:

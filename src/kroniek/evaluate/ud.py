@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kroniek.errors import GoldFormatError
-from kroniek.evaluate.conllu import UDSentence, read_conllu
+from kroniek.formats.conllu import UDSentence, read_conllu
 
 BATCH_SIZE = 64
 METRICS = ("upos", "xpos", "ufeats", "lemma", "uas", "las")
@@ -28,7 +28,7 @@ def evaluate(gold_path: str | Path, nlp: Language) -> dict:
         raise GoldFormatError(f"{gold_path}:1: no sentences")
     docs = (gold_doc(nlp, s) for s in sentences)
     correct = Counter()
-    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=BATCH_SIZE)):
+    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
         for i, token in enumerate(doc):
             correct.update(name for name, ok in word_matches(sentence, i, token).items() if ok)
     n_tokens = sum(len(s.words) for s in sentences)

@@ -10,8 +10,8 @@ Every layer may be absent: an absent layer resolves nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
@@ -74,7 +74,7 @@ class ArticleIndex:
     timex_at: dict[int, int]
 
     @classmethod
-    def of(cls, doc: Doc) -> "ArticleIndex":
+    def of(cls, doc: Doc) -> ArticleIndex:
         mentions, places, timexes = doc._.mentions or [], doc._.places or [], doc._.timexes or []
         return cls(doc, doc.text, mentions, doc._.entities or [], places, timexes,
                    _token_map(doc, mentions), _token_map(doc, places), _token_map(doc, timexes))
@@ -107,7 +107,7 @@ def _words_span(text: str, tokens: list[Token]):
     return span_of(text, words[0].idx, words[-1].idx + len(words[-1].text))
 
 
-def resolve_pronoun(index: ArticleIndex, pronoun: Token, not_entity: Optional[int] = None) -> Optional[Argument]:
+def resolve_pronoun(index: ArticleIndex, pronoun: Token, not_entity: int | None = None) -> Argument | None:
     """The person a personal pronoun refers to: the most recent PER mention before it, as written;
     never `not_entity`, the subject of the pronoun's own clause ("Poetin zal hem ontvangen")."""
     before = [m for m in index.mentions if m.label == "PER" and m.end <= pronoun.idx
@@ -125,14 +125,14 @@ def name_parts(head: Token) -> list[Token]:
     return parts + [g for p in parts[1:] for g in children(p, "flat", "flat:name")]
 
 
-def _best_mention(index: ArticleIndex, head: Token) -> Optional[Mention]:
+def _best_mention(index: ArticleIndex, head: Token) -> Mention | None:
     """The mention a phrase is named by: a person or organisation among its name parts first."""
     found = [index.mentions[index.mention_at[t.i]] for t in name_parts(head) if t.i in index.mention_at]
     return min(found, key=lambda m: (m.label not in ("PER", "ORG"), m.start), default=None)
 
 
-def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = True,
-             not_entity: Optional[int] = None) -> Optional[Argument]:
+def argument(index: ArticleIndex, head: Token | None, coordinated: bool = True,
+             not_entity: int | None = None) -> Argument | None:
     """The argument a phrase head stands for: a resolved pronoun (never `not_entity`), a named
     entity, or its words."""
     if head is None or is_a(head, "reflexive") or is_a(head, "no_argument"):
@@ -150,7 +150,7 @@ def argument(index: ArticleIndex, head: Optional[Token], coordinated: bool = Tru
     return Argument(text=as_written(mention, index.entity_name(mention)), span=span, entity=mention.entity)
 
 
-def named_before(index: ArticleIndex, trigger: Token) -> Optional[Argument]:
+def named_before(index: ArticleIndex, trigger: Token) -> Argument | None:
     """For an event the parse gives no agent, the person or organisation named last before it in
     its sentence ("…, olympisch kampioen Dubbeldam, met vormklachten afhaakte")."""
     start = trigger.sent.start_char
@@ -171,7 +171,7 @@ def names_someone(index: ArticleIndex, head: Token) -> bool:
     return is_a(head, "pronoun") or any(t.i in index.mention_at for t in name_parts(head))
 
 
-def _antecedent(token: Token) -> Optional[Token]:
+def _antecedent(token: Token) -> Token | None:
     """For a relative pronoun, the noun its clause is about: the relative clause's head, or the
     noun before the comma that opens the clause when the parser missed the relative clause."""
     if not is_a(token, "relative") or token.pos_ != "PRON":
@@ -179,7 +179,7 @@ def _antecedent(token: Token) -> Optional[Token]:
     return token.head.head if token.head.dep_ == "acl:relcl" else _noun_before_comma(token)
 
 
-def _noun_before_comma(token: Token) -> Optional[Token]:
+def _noun_before_comma(token: Token) -> Token | None:
     """The noun just before the comma that precedes `token` ("Vladivostok, waar …"), if any."""
     before = token.doc[token.sent.start : token.i]
     if len(before) >= 2 and before[-1].is_punct and before[-2].pos_ in ("NOUN", "PROPN"):
@@ -206,7 +206,7 @@ def _governor(verb: Token) -> Token:
     return head.head if verb.dep_ == "acl" and head.pos_ in NOMINAL else head
 
 
-def _active_subject(index: ArticleIndex, verb: Token) -> Optional[Token]:
+def _active_subject(index: ArticleIndex, verb: Token) -> Token | None:
     """The subject of an active verb; a time ("Maandag bevestigde …") is none, and where the parser
     took the subject for an object (a first of two objects, or the object beside a time) that object."""
     subjects = [c for c in clause.subjects(verb) if c.i not in index.timex_at]
@@ -217,7 +217,7 @@ def _active_subject(index: ArticleIndex, verb: Token) -> Optional[Token]:
     return min(subjects, key=lambda s: (not names_someone(index, s), abs(s.i - verb.i)), default=None)
 
 
-def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Optional[Token]:
+def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Token | None:
     """The token that does what a verb says: its subject, the `door` phrase of a passive, or the
     subject of the verb that governs a subject-less infinitive or conjunct."""
     if clause.is_passive(trigger):
@@ -230,7 +230,7 @@ def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Optional[Tok
     return subject(index, _governor(trigger), depth + 1)
 
 
-def verb_object(index: ArticleIndex, verb: Token, agent: Optional[Token]) -> Optional[Token]:
+def verb_object(index: ArticleIndex, verb: Token, agent: Token | None) -> Token | None:
     """To whom: the object, unless only an indirect object or a prepositional phrase names someone."""
     objects = clause.subjects(verb) if clause.is_passive(verb) else children(verb, "obj")
     objects = [o for o in objects if not is_a(o, "reflexive") and (agent is None or o.i != agent.i)]
@@ -243,14 +243,14 @@ def verb_object(index: ArticleIndex, verb: Token, agent: Optional[Token]) -> Opt
     return named or (objects[0] if objects else None)
 
 
-def between(phrase: Optional[Token]) -> tuple[Optional[Token], Optional[Token]]:
+def between(phrase: Token | None) -> tuple[Token | None, Token | None]:
     """The two sides of "tussen X en Y" (or the whole of "tussen twee delegaties")."""
     if phrase is None or case_of(phrase) != "tussen":
         return None, None
     return phrase, next(iter(children(phrase, "conj")), None)
 
 
-def _relative_doer(noun: Token) -> Optional[Token]:
+def _relative_doer(noun: Token) -> Token | None:
     """The subject of a relative clause about the noun: "de nederlaag die zijn ploeg had geleden"."""
     for relative in children(noun, "acl:relcl"):
         if any(is_a(o, "relative") for o in children(relative, "obj")):
@@ -258,7 +258,7 @@ def _relative_doer(noun: Token) -> Optional[Token]:
     return None
 
 
-def noun_participants(index: ArticleIndex, noun: Token) -> tuple[Optional[Token], Optional[Token]]:
+def noun_participants(index: ArticleIndex, noun: Token) -> tuple[Token | None, Token | None]:
     """Agent and patient of an event noun: "zijn bezoek", "het bezoek van Kim", "de aanval door X",
     "tussen X en Y", "een gesprek met Y", "de nederlaag die X leed"."""
     agent = next(iter(children(noun, "nmod:poss", "nsubj")), None)
@@ -274,7 +274,7 @@ def noun_participants(index: ArticleIndex, noun: Token) -> tuple[Optional[Token]
     return agent or _relative_doer(noun), patient
 
 
-def governing_verb(noun: Token) -> Optional[Token]:
+def governing_verb(noun: Token) -> Token | None:
     """The verb whose object or adjunct an event noun is ("gaf de opdracht", "ging voor een gesprek")."""
     head = noun.head
     if head.i == noun.i or noun.dep_ not in ("obj", "obl", "obl:arg", "xcomp") or head.pos_ != "VERB":
@@ -282,7 +282,7 @@ def governing_verb(noun: Token) -> Optional[Token]:
     return head
 
 
-def _place_in(index: ArticleIndex, head: Token) -> Optional[Token]:
+def _place_in(index: ArticleIndex, head: Token) -> Token | None:
     """The place a phrase names: its head if that is a place, else the last place word next to the
     head ("de stad Vladivostok"), a name before an adjective ("het Russische grensstation Chasan")."""
     near = [head] + [c for c in head.children if c.dep_ != "case"]
@@ -298,7 +298,7 @@ def _is_place_word(index: ArticleIndex, token: Token) -> bool:
     return token.i in index.place_at or mention is not None and index.mentions[mention].label == "LOC"
 
 
-def place_argument(index: ArticleIndex, token: Optional[Token]) -> Optional[Argument]:
+def place_argument(index: ArticleIndex, token: Token | None) -> Argument | None:
     """The place argument for a place word: the words of its place (or LOC mention) record."""
     if token is None:
         return None
@@ -320,7 +320,7 @@ def place_phrases(trigger: Token) -> list[Token]:
     return own + of_object
 
 
-def place_of(index: ArticleIndex, trigger: Token) -> Optional[Token]:
+def place_of(index: ArticleIndex, trigger: Token) -> Token | None:
     """Where: a place in a phrase of the trigger, the noun a "waar" clause is about, the place
     that "er"/"daar" points back to, or a place that is the object ("bezocht Parijs")."""
     for phrase in place_phrases(trigger):
@@ -336,7 +336,7 @@ def place_of(index: ArticleIndex, trigger: Token) -> Optional[Token]:
     return next((o for o in children(trigger, "obj") if getattr(_place_in(index, o), "i", None) == o.i), None)
 
 
-def _recent_place(index: ArticleIndex, token: Token) -> Optional[Token]:
+def _recent_place(index: ArticleIndex, token: Token) -> Token | None:
     """The last place named before `token` in its sentence or the one before."""
     sentence = token.sent
     since = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
@@ -354,7 +354,7 @@ def clause_tokens(trigger: Token) -> list[Token]:
     return words
 
 
-def time_of(index: ArticleIndex, trigger: Token) -> Optional[str]:
+def time_of(index: ArticleIndex, trigger: Token) -> str | None:
     """When: the TIMEX3 value of the first date or time in the trigger's own clause (not a mere
     PAST_REF, PRESENT_REF or FUTURE_REF such as "nu" or "vroeger", nor a duration)."""
     words = clause_tokens(trigger) + list(trigger.children)  # a time is no clause, whatever its label

@@ -16,10 +16,10 @@ import math
 import os
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 from importlib import resources
-from typing import Optional, Sequence
 
 import pycountry
 from babel import Locale
@@ -27,7 +27,6 @@ from babel import Locale
 from ..lang import read_rows
 from .index import connect, open_index
 from .names import name_key, spelling_variants
-
 
 CITY_POPULATION = 100_000
 """Towns this large are of kind "city", smaller ones "town"."""
@@ -40,11 +39,11 @@ class Candidate:
     """One place a name may mean."""
 
     name: str
-    country: Optional[str]
+    country: str | None
     lat: float
     lon: float
     kind: str
-    geonames_id: Optional[int] = None
+    geonames_id: int | None = None
     population: int = 0
     names: int = 0
     main_name: bool = True
@@ -83,7 +82,7 @@ class Gazetteer:
 
     def __init__(self, lang: str = "nl"):
         self._index_path = open_index()
-        self._connection: Optional[tuple[int, sqlite3.Connection]] = None
+        self._connection: tuple[int, sqlite3.Connection] | None = None
         self.capitals = {(code, info["capital"]) for code, info in _geonames_data("countries").items()}
         self.countries = self._load_countries(lang)
         self.own_places = self._load_own_places(lang) + self._load_us_states()
@@ -140,7 +139,7 @@ class Gazetteer:
     def _add_own_places(self, lang: str) -> None:
         for place in self.own_places:
             self._add(place.name, place)
-        for place, row in zip(self.own_places, read_rows(lang, "places")):  # the US states come after
+        for place, row in zip(self.own_places, read_rows(lang, "places"), strict=False):  # the US states come after
             for form in _forms(row[5]) if len(row) > 5 else []:
                 self._add(form, place)
 
@@ -235,7 +234,7 @@ class Gazetteer:
         return longest
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_gazetteer(lang: str = "nl") -> Gazetteer:
     """The gazetteer of `lang`, built once per process."""
     return Gazetteer(lang)

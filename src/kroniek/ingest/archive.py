@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import tarfile
 import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator, Union
 
-from ..source import RawDocument, Skipped
+from ..source import Item, Skipped
 
-Item = Union[RawDocument, Skipped]
 MemberReader = Callable[[bytes, str, str], Iterator[Item]]
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz")
 

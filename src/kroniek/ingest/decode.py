@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Union
-
 from charset_normalizer import from_bytes
 
 from ..source import Skipped
@@ -31,7 +29,7 @@ def _mostly_western(data: bytes) -> bool:
     return sum(byte > 127 for byte in data) < 0.1 * len(data)
 
 
-def decode(data: bytes, source: str) -> Union[str, Skipped]:
+def decode(data: bytes, source: str) -> str | Skipped:
     """The text of `data`, or a Skipped naming why it cannot be read as text."""
     if looks_binary(data):
         return Skipped(source=source, reason="binary file", detail="not text: it holds NUL or control bytes")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator, Optional, Union
+from collections.abc import Iterator
 
 import trafilatura
 
@@ -13,14 +13,14 @@ MIN_ARTICLE_WORDS = 15
 """Less main text than this is navigation or boilerplate, not an article."""
 
 
-def _published(date: Optional[str]) -> Optional[dt.date]:
+def _published(date: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(date[:10]) if date else None
     except ValueError:
         return None
 
 
-def read_html(html: str, source: str) -> Iterator[Union[RawDocument, Skipped]]:
+def read_html(html: str, source: str) -> Iterator[RawDocument | Skipped]:
     """The article in an HTML page, or a Skipped when the page holds none."""
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     text = extracted.text if extracted is not None else None

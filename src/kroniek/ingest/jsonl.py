@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable, Iterator, Union
+from collections.abc import Iterable, Iterator
 
 from pydantic import ValidationError
 
@@ -12,7 +12,7 @@ from ..source import RawDocument, Skipped
 FIELDS = ("text", "id", "title", "url", "published")
 
 
-def _document(line: str, where: str) -> Union[RawDocument, Skipped]:
+def _document(line: str, where: str) -> RawDocument | Skipped:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as error:
@@ -30,7 +30,7 @@ def _document(line: str, where: str) -> Union[RawDocument, Skipped]:
         return Skipped(source=where, reason="malformed JSON", detail=error.errors()[0]["msg"])
 
 
-def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Union[RawDocument, Skipped]]:
+def read_jsonl(lines: Iterable[str], source: str) -> Iterator[RawDocument | Skipped]:
     """One RawDocument (or Skipped) per non-blank line, each named `source:line`."""
     for number, line in enumerate(lines, start=1):
         if line.strip():

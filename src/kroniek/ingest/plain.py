@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Union
+from collections.abc import Iterator
 
 from ..source import RawDocument, Skipped
 
 
-def read_text(text: str, source: str) -> Iterator[Union[RawDocument, Skipped]]:
+def read_text(text: str, source: str) -> Iterator[RawDocument | Skipped]:
     """One RawDocument for the file's text."""
     yield RawDocument(text=text.replace("\r\n", "\n"), source=source)

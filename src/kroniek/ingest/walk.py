@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Union
 
-from ..source import RawDocument, Skipped
+from ..source import Item, Skipped
 from .archive import is_archive, read_archive
 from .decode import decode
 from .html import read_html
@@ -20,7 +20,6 @@ from .jsonl import read_jsonl
 from .language import detect_language
 from .plain import read_text
 
-Item = Union[RawDocument, Skipped]
 Reader = Callable[[str, str], Iterator[Item]]
 
 READERS: dict[str, Reader] = {

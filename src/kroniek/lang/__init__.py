@@ -7,7 +7,7 @@ with the language code of the pipeline it runs in (`nlp.lang`, `doc.lang_`); `la
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import import_module, resources
 from types import ModuleType
 
@@ -33,7 +33,7 @@ def _data_lines(lang: str, filename: str) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_list(lang: str, name: str) -> frozenset[str]:
     """The entries of `lang/<lang>/<name>.txt` as a set."""
     return frozenset(read_lines(lang, name))
@@ -45,7 +45,7 @@ def read_lines(lang: str, name: str) -> list[str]:
     return [line for line in lines if line]
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of `lang/<lang>/<name>.tsv`, each a tuple of its tab-separated cells."""
     lines = _data_lines(lang, f"{name}.tsv")
@@ -58,7 +58,7 @@ def read_rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 def read_table(lang: str, name: str) -> list[dict[str, str]]:
     """The rows of a table whose first row is its header, as dicts keyed by that header."""
     header, *rows = read_rows(lang, name)
-    return [dict(zip(header, row)) for row in rows]
+    return [dict(zip(header, row, strict=False)) for row in rows]
 
 
 def first_column(lang: str, name: str) -> frozenset[str]:
@@ -79,7 +79,7 @@ def read_groups(lang: str, name: str) -> dict[str, frozenset[str]]:
     return _grouped((group, word) for word, group in read_rows(lang, name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_roles(lang: str, name: str) -> dict[str, frozenset[str]]:
     """A table of `role <TAB> word` rows as the words of each role."""
     return _grouped((row[0], row[1]) for row in read_rows(lang, name))

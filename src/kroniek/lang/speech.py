@@ -4,11 +4,9 @@ role nouns and quote marks, read once from the tables under `lang/<code>/`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
-from functools import lru_cache
+from functools import cache, cached_property
 
 from . import first_column, read_lines, read_table, word_list
-
 
 PREFIX = 4
 """Letters of a written verb form that must match a reporting verb before its infinitive is guessed."""
@@ -67,7 +65,7 @@ class SpeechLexicon:
         return max(len(words) for words in self.phrases)
 
 
-@lru_cache(maxsize=None)
+@cache
 def speech_lexicon(lang: str) -> SpeechLexicon:
     """The speech lexicon of `lang`, read once."""
     return SpeechLexicon(

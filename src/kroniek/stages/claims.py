@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..attribution.factuality import Assessment, CueLexicon, assess, cue_lexicon, lemma, own_tokens, tense
+from ..attribution.propositions import Clause, Splitter
+from ..lang import DEFAULT_LANGUAGE
 from ..records import Claim, Mention, Quote
 from ..records import Span as TextSpan
-from ..attribution.factuality import Assessment, CueLexicon, assess, cue_lexicon, lemma, own_tokens, tense
 from ..syntax.clause import is_past, verb_group
-from ..attribution.propositions import Clause, Splitter
 
 AUTHOR = "AUTHOR"
 ARGUMENT_POS = frozenset({"NOUN", "PROPN"})
@@ -46,7 +47,7 @@ class Sources:
         self.names = {e.id: e.name for e in doc._.entities or []}
         self.starts = [m.start for m in self.mentions]
 
-    def innermost_quote(self, start: int, end: int) -> Optional[int]:
+    def innermost_quote(self, start: int, end: int) -> int | None:
         """The smallest quote whose content holds at least half of [start, end)."""
         holding = [
             (q.content.end - q.content.start, i) for i, q in enumerate(self.quotes)
@@ -65,14 +66,14 @@ class Sources:
         """True when the token is (part of) the cue of a quote: a frame, not a proposition."""
         return any(q.cue and q.cue.start <= token.idx < q.cue.end for q in self.quotes)
 
-    def quote_for_cue(self, cue: Span) -> Optional[int]:
+    def quote_for_cue(self, cue: Span) -> int | None:
         """The quote whose cue is this frame's cue, if the quotes stage found it."""
         for i, quote in enumerate(self.quotes):
             if quote.cue and quote.cue.start < cue.end_char and cue.start_char < quote.cue.end:
                 return i
         return None
 
-    def name(self, span: Span) -> tuple[str, Optional[int], float]:
+    def name(self, span: Span) -> tuple[str, int | None, float]:
         """The source's name: the fullest name of the one entity it mentions, else its words."""
         if len(span) == 1 and span[0].pos_ == "PRON":
             return self._antecedent(span[0])
@@ -86,7 +87,7 @@ class Sources:
         """A person or organisation, or the phrase's head: not "Amerikaanse" in "Amerikaanse functionarissen"."""
         return mention.label in ("PER", "ORG") or mention.start <= span.root.idx < mention.end
 
-    def _antecedent(self, pronoun: Token) -> tuple[str, Optional[int], float]:
+    def _antecedent(self, pronoun: Token) -> tuple[str, int | None, float]:
         """A personal pronoun's most recent preceding person (crude, but right in most news)."""
         index = bisect_right(self.starts, pronoun.idx) - 1
         while index >= 0:
@@ -103,7 +104,7 @@ class ClaimBuilder:
     def __init__(self, doc: Doc, lexicon: CueLexicon):
         self.doc, self.lexicon, self.text = doc, lexicon, doc.text
         self.sources = Sources(doc, lexicon)
-        self.published: Optional[dt.date] = doc._.published
+        self.published: dt.date | None = doc._.published
         self.timexes = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME") and t.value]
 
     def claim(self, clause: Clause, index: int) -> Claim:
@@ -135,7 +136,7 @@ class ClaimBuilder:
                 return "future"
         return found
 
-    def _attribute(self, claim: Claim, clause: Clause, quote: Optional[int]) -> None:
+    def _attribute(self, claim: Claim, clause: Clause, quote: int | None) -> None:
         """Fill in the source, its span and entity, the quote and the confidence."""
         frame = clause.frame
         framed_quote = self.sources.quote_for_cue(frame.cue) if frame is not None else None
@@ -150,7 +151,7 @@ class ClaimBuilder:
             claim.source_span = text_span(frame.source)
             claim.quote = quote
 
-    def _from_context(self, claim: Claim, quote: Optional[int]) -> None:
+    def _from_context(self, claim: Claim, quote: int | None) -> None:
         """No frame of its own: the claim is the enclosing quote's speaker's, or else the author's."""
         if quote is not None:
             self._from_quote(claim, quote)
@@ -164,11 +165,11 @@ class ClaimBuilder:
         if claim.cue is None and quote.cue is not None:
             claim.cue = quote.cue
 
-    def _speaker_self(self, source: Optional[Span]) -> bool:
+    def _speaker_self(self, source: Span | None) -> bool:
         """"Ik denk dat …" inside a quote: the speaker frames their own claim."""
         return source is not None and len(source) == 1 and self.lexicon.has(source[0], "first_person")
 
-    def _anaphor(self, source: Optional[Span]) -> bool:
+    def _anaphor(self, source: Span | None) -> bool:
         """"Dat suggereert dat …": the text reasons on its own account."""
         return source is not None and len(source) == 1 and self.lexicon.has(source[0], "anaphor")
 
@@ -191,7 +192,7 @@ class ClaimBuilder:
                     found.append(name)
         return found
 
-    def _entity_at(self, token: Token) -> Optional[str]:
+    def _entity_at(self, token: Token) -> str | None:
         index = bisect_right(self.sources.starts, token.idx) - 1
         if index >= 0:
             mention = self.sources.mentions[index]
@@ -221,7 +222,7 @@ def predicate_token(clause: Clause, lexicon: CueLexicon) -> Token:
     return head
 
 
-def _wanted(head: Token) -> Optional[Token]:
+def _wanted(head: Token) -> Token | None:
     """The infinitive under a verb of wanting: its xcomp, or an object in the form of its lemma
     ("wil wapens kopen", where a parser may take "kopen" for a plural noun)."""
     for child in head.children:
@@ -243,8 +244,9 @@ class ClaimsStage:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.lexicon = cue_lexicon(nlp.lang)
-        self.splitter = Splitter(self.lexicon, nlp.lang)
+        lang = nlp.lang or DEFAULT_LANGUAGE
+        self.lexicon = cue_lexicon(lang)
+        self.splitter = Splitter(self.lexicon, lang)
 
     def __call__(self, doc: Doc) -> Doc:
         builder = ClaimBuilder(doc, self.lexicon)

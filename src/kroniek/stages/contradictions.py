@@ -16,16 +16,16 @@ Factuality disagrees when one source holds the proposition (CT+, PR+) and the ot
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from itertools import combinations
-from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..evaluate.matching import names_match
 from ..lang import DEFAULT_LANGUAGE, read_lines, word_list
+from ..matching import names_match
 from ..records import Claim, Contradiction
 
 THRESHOLD = 0.75
@@ -34,7 +34,7 @@ THRESHOLD = 0.75
 POLARITY = {"CT+": 1, "PR+": 1, "CT-": -1, "PR-": -1}
 
 
-@lru_cache(maxsize=None)
+@cache
 def predicate_families(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[int]]:
     """For each lemma, the families of synonyms and converses it belongs to."""
     families: dict[str, set[int]] = {}
@@ -44,7 +44,7 @@ def predicate_families(lang: str = DEFAULT_LANGUAGE) -> dict[str, frozenset[int]
     return {lemma: frozenset(numbers) for lemma, numbers in families.items()}
 
 
-def predicates_agree(a: Optional[str], b: Optional[str]) -> bool:
+def predicates_agree(a: str | None, b: str | None) -> bool:
     """True when two predicate lemmas are equal or share a family."""
     if not a or not b:
         return False
@@ -52,7 +52,7 @@ def predicates_agree(a: Optional[str], b: Optional[str]) -> bool:
     return a == b or bool(families.get(a, frozenset()) & families.get(b, frozenset()))
 
 
-def predicate_keys(lemma: Optional[str]) -> tuple[str, ...]:
+def predicate_keys(lemma: str | None) -> tuple[str, ...]:
     """Keys under which claims with this predicate are compared: the lemma and its families."""
     if not lemma:
         return ()
@@ -119,7 +119,7 @@ class Pairing:
         return (f"{predicates}: {a.source or 'unnamed source'} {a.factuality} vs "
                 f"{b.source or 'unnamed source'} {b.factuality}; shared: {', '.join(self.shared) or 'nothing'}")
 
-    def record(self, article_b: Optional[str] = None) -> Contradiction:
+    def record(self, article_b: str | None = None) -> Contradiction:
         """The Contradiction record of this pairing."""
         return Contradiction(claim_a=self.claim_a.id, claim_b=self.claim_b.id, reason=self.reason,
                              score=round(self.score, 3), article_b=article_b)
@@ -144,7 +144,7 @@ def candidate_pairs(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 yield a, b
 
 
-def pair(a: Claim, b: Claim, threshold: float = THRESHOLD) -> Optional[Pairing]:
+def pair(a: Claim, b: Claim, threshold: float = THRESHOLD) -> Pairing | None:
     """The Pairing of two claims when they are about the same proposition and disagree."""
     if not incompatible(a, b):
         return None

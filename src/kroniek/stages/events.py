@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..events import arguments as args
 from ..lang import DEFAULT_LANGUAGE, language_module, read_lines
 from ..records import Argument, Claim, Event, span_of
-from ..events import arguments as args
 from ..syntax import clause
 from ..syntax.clause import case_of, children
 
@@ -50,7 +49,7 @@ class TriggerLexicon:
     """The language's verb-form guesser (`lang/<lang>/verbforms.py`)."""
 
     @classmethod
-    def load(cls, lang: str = DEFAULT_LANGUAGE) -> "TriggerLexicon":
+    def load(cls, lang: str = DEFAULT_LANGUAGE) -> TriggerLexicon:
         rows = [line.split("\t") for line in read_lines(lang, "events_triggers")]
         modality = dict(line.split("\t") for line in read_lines(lang, "events_modality"))
         conditions = {row[0]: frozenset(" ".join(row[2:]).split()) for row in rows if row[2:]}
@@ -59,7 +58,7 @@ class TriggerLexicon:
         verbforms = language_module(lang, "verbforms")
         return cls({row[0]: row[1] for row in rows}, conditions, modality, particles, irregular, verbforms)
 
-    def lookup(self, token: Token, particle: Optional[Token] = None) -> Optional[str]:
+    def lookup(self, token: Token, particle: Token | None = None) -> str | None:
         """The event type of `token` (whose separable particle is `particle`), or None for no trigger."""
         if token.pos_ not in TRIGGER_POS or token.ent_type_ or token.dep_ in NOT_TRIGGER_DEPS:
             return None
@@ -78,7 +77,7 @@ class TriggerLexicon:
     def is_done_by_passive_subject(self, token: Token) -> bool:
         return "passive" in self.conditions.get(lemma_of(token), ())
 
-    def candidates(self, token: Token, particle: Optional[Token]) -> list[str]:
+    def candidates(self, token: Token, particle: Token | None) -> list[str]:
         """Lemmas to look a token up by, best first: its lemma with its particle; that lemma with a
         doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen"); for an adverbial particle
         ("vloog terug") the plain verb; for a noun its own form (a lemmatizer's "telefoontje" →
@@ -96,7 +95,7 @@ class TriggerLexicon:
             candidates += self.verbforms.infinitive_guesses(token.lower_, self.particles, inflected_only=token.pos_ == "NOUN")
         return candidates
 
-    def _compound_head(self, lemma: str) -> Optional[str]:
+    def _compound_head(self, lemma: str) -> str | None:
         for cut in range(MIN_COMPOUND_PREFIX, len(lemma) - MIN_COMPOUND_PREFIX):
             head = lemma[cut:]
             if head in self.types and not head.endswith("en") and head not in self.conditions:
@@ -109,7 +108,7 @@ def lemma_of(token: Token) -> str:
     return with_particle(token, next((c for c in token.children if c.dep_ == "compound:prt"), None))
 
 
-def with_particle(token: Token, particle: Optional[Token]) -> str:
+def with_particle(token: Token, particle: Token | None) -> str:
     lemma = (token.lemma_ or token.text).lower().replace("_", "")
     return lemma if particle is None or lemma.startswith(particle.lower_) else particle.lower_ + lemma
 
@@ -130,7 +129,7 @@ def has_direction(token: Token) -> bool:
     )
 
 
-def innermost_claim(claims: list[Claim], start: int, end: int) -> Optional[Claim]:
+def innermost_claim(claims: list[Claim], start: int, end: int) -> Claim | None:
     """The shortest claim whose content contains the range, or None."""
     containing = [c for c in claims if c.content.start <= start and end <= c.content.end]
     return min(containing, key=lambda c: c.content.end - c.content.start, default=None)
@@ -154,7 +153,7 @@ def is_negated(token: Token) -> bool:
     return any(c.dep_ in ("advmod", "det") and args.is_a(c, "negation") for c in token.children)
 
 
-def event_factuality(lexicon: TriggerLexicon, trigger: Token, claim: Optional[Claim]) -> str:
+def event_factuality(lexicon: TriggerLexicon, trigger: Token, claim: Claim | None) -> str:
     """The claim's factuality (CT+ without one), unless the trigger is wanted, refused or negated."""
     factuality = claim.factuality if claim else "CT+"
     modal = next((lexicon.modality[m] for g in governors(trigger) if (m := lemma_of(g)) in lexicon.modality), None)
@@ -163,7 +162,7 @@ def event_factuality(lexicon: TriggerLexicon, trigger: Token, claim: Optional[Cl
     return NEGATED.get(factuality, factuality) if is_negated(trigger) else factuality
 
 
-def is_future(trigger: Token, claim: Optional[Claim]) -> bool:
+def is_future(trigger: Token, claim: Claim | None) -> bool:
     """True when the event lies ahead: "zal/zou ontvangen", "gaat bezoeken", "er zullen
     onderhandelingen plaatsvinden", or a future claim."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
@@ -171,7 +170,7 @@ def is_future(trigger: Token, claim: Optional[Claim]) -> bool:
     return any(lemma_of(a) in ("zullen", "gaan") for a in auxiliaries) or bool(claim and claim.tense == "future")
 
 
-def event_status(factuality: str, future: bool, source: Optional[str]) -> str:
+def event_status(factuality: str, future: bool, source: str | None) -> str:
     """What a reader may take the event as (docs/events.md): only CT+ by the author 'happened'."""
     if factuality in ("CT-", "PR-", "PS-"):
         return "denied"
@@ -256,7 +255,7 @@ class EventFinder:
         )
 
 
-def _someone(index: args.ArticleIndex, argument: Optional[Argument]) -> bool:
+def _someone(index: args.ArticleIndex, argument: Argument | None) -> bool:
     """True when the argument is a named person or organisation."""
     known = argument is not None and argument.entity is not None and argument.entity < len(index.entities)
     return known and index.entities[argument.entity].label in ("PER", "ORG")
@@ -274,7 +273,7 @@ def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
               "doc._.claims"],
     assigns=["doc._.events"],
 )
-def make_event_finder(nlp: Language, name: str) -> "EventStage":
+def make_event_finder(nlp: Language, name: str) -> EventStage:
     """The events stage: loads the language's trigger lexicon once."""
     return EventStage(EventFinder(TriggerLexicon.load(nlp.lang)))
 

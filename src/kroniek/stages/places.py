@@ -21,7 +21,6 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -65,7 +64,7 @@ class Found:
     """A stretch of tokens that may name a place, and the kind of place a cue noun announced, if any."""
 
     span: TokenSpan
-    cue_kind: Optional[str] = None
+    cue_kind: str | None = None
 
     @cached_property
     def sentence(self) -> int:
@@ -81,9 +80,9 @@ class Context:
     by_sentence: dict[int, set[str]]
 
     @classmethod
-    def of(cls, found: list[Found], candidates: list[list[Candidate]]) -> "Context":
+    def of(cls, found: list[Found], candidates: list[list[Candidate]]) -> Context:
         by_sentence: dict[int, set[str]] = {}
-        for mention, options in zip(found, candidates):
+        for mention, options in zip(found, candidates, strict=True):
             by_sentence.setdefault(mention.sentence, set()).update(_certain_countries(options))
         return cls(set().union(*by_sentence.values()), by_sentence)
 
@@ -113,7 +112,7 @@ class PlaceResolver:
             found.append(town)
             candidates.append(options)
         context = Context.of(found, candidates)
-        places = [self.resolve(f, options, context) for f, options in zip(found, candidates)]
+        places = [self.resolve(f, options, context) for f, options in zip(found, candidates, strict=True)]
         doc._.places = _without_overlaps(places)
         return doc
 
@@ -222,7 +221,7 @@ class PlaceResolver:
                     found.append(Found(self._longest_known_start(run), kind))
         return found
 
-    def _name_run_from(self, doc: Doc, start: int, blocked: set[int]) -> Optional[TokenSpan]:
+    def _name_run_from(self, doc: Doc, start: int, blocked: set[int]) -> TokenSpan | None:
         """The run of names (with connectors) that starts at `start`, if a name starts there."""
         if start in blocked or not _is_name(doc[start]):
             return None
@@ -308,7 +307,7 @@ def _is_determiner(token) -> bool:
     return token.pos_ == "DET" or not token.pos_ and token.is_stop
 
 
-def _fits(cue_kind: Optional[str], kind: str) -> bool:
+def _fits(cue_kind: str | None, kind: str) -> bool:
     """True when a cue noun announces this kind of place ("stad" a city or a town)."""
     return cue_kind == kind or (cue_kind in SETTLEMENTS and kind in SETTLEMENTS)
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lang import DEFAULT_LANGUAGE, language_module, read_groups, read_mapping, word_list
 from .. import extensions  # noqa: F401  (registers doc._.quantities and doc._.published)
+from ..lang import DEFAULT_LANGUAGE, language_module, read_groups, read_mapping, word_list
 from ..records import Quantity
 from ..temporal.grammar import lower_words
 
@@ -84,7 +83,7 @@ class QuantityFinder:
 
     # -- numbers ----------------------------------------------------------------------------
 
-    def _reading(self, doc: Doc, i: int) -> Optional[Reading]:
+    def _reading(self, doc: Doc, i: int) -> Reading | None:
         """The number starting at token i, with a fraction or scale word after it ("5 2/3", "40 miljard")."""
         word = doc[i].lower_
         if word in self.numbers.vague:
@@ -97,7 +96,7 @@ class QuantityFinder:
         self._extend_with_scales(doc, reading)
         return reading
 
-    def _article_before_scale(self, doc: Doc, i: int) -> Optional[float]:
+    def _article_before_scale(self, doc: Doc, i: int) -> float | None:
         """"een" is one only before a scale word ("een miljoen"); "een half miljoen" is a half."""
         following = _lower(doc, i + 1)
         if following in self.halves and _lower(doc, i + 2) in self.numbers.scales:
@@ -126,7 +125,7 @@ class QuantityFinder:
 
     # -- units and counted nouns -------------------------------------------------------------
 
-    def _unit_at(self, doc: Doc, i: int) -> tuple[Optional[str], int]:
+    def _unit_at(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """The normalised unit that starts at token i and the token after it ("kilometer per uur")."""
         for length in range(LONGEST_UNIT, 0, -1):
             words = tuple(_lower(doc, k) for k in range(i, i + length))
@@ -134,14 +133,14 @@ class QuantityFinder:
                 return self.units[words], i + length
         return None, i
 
-    def _unit_after_range(self, doc: Doc, reading: Reading) -> Optional[str]:
+    def _unit_after_range(self, doc: Doc, reading: Reading) -> str | None:
         """The unit written once after a range: "procent" for 20 in "20 tot 30 procent"."""
         if _lower(doc, reading.end) not in self.range_words:
             return None
         upper = self._reading(doc, reading.end + 1)
         return self._unit_at(doc, upper.end)[0] if upper else None
 
-    def _unit_of_text(self, text: str) -> Optional[str]:
+    def _unit_of_text(self, text: str) -> str | None:
         return self.units.get((text.lower(),)) or self.currency_signs.get(text)
 
     def _quantity(self, doc: Doc, reading: Reading, in_timex: set[int]) -> Quantity:
@@ -200,7 +199,7 @@ def _score_quantities(token: Token, score: re.Match) -> list[Quantity]:
     ]
 
 
-def _counted_noun(doc: Doc, reading: Reading, in_timex: set[int]) -> Optional[Token]:
+def _counted_noun(doc: Doc, reading: Reading, in_timex: set[int]) -> Token | None:
     """The noun a number counts: its parse head when near to the right, else the first noun after it
     past adjectives and participles ("negentig gepantserde treinwagons")."""
     number = doc[reading.end - 1]
@@ -235,13 +234,13 @@ def _end_of_noun_phrase(doc: Doc, noun: Token) -> Token:
     return noun
 
 
-def _material(doc: Doc, end: int, in_timex: set[int]) -> Optional[Token]:
+def _material(doc: Doc, end: int, in_timex: set[int]) -> Token | None:
     """The noun right after a unit, which it measures out: "zand" in "20 ton zand"."""
     token = doc[end] if end < len(doc) else None
     return token if token is not None and token.pos_ == "NOUN" and token.i not in in_timex else None
 
 
-def _measured_noun(doc: Doc, start: int, end: int) -> Optional[Token]:
+def _measured_noun(doc: Doc, start: int, end: int) -> Token | None:
     """What a measure belongs to: "maximumsnelheid" in "een maximumsnelheid van 60 km/u"."""
     for token in doc[start:end]:
         head = token.head
@@ -250,7 +249,7 @@ def _measured_noun(doc: Doc, start: int, end: int) -> Optional[Token]:
     return None
 
 
-def _noun_text(noun: Optional[Token]) -> Optional[str]:
+def _noun_text(noun: Token | None) -> str | None:
     return noun.text if noun is not None else None
 
 
@@ -259,4 +258,4 @@ def _noun_text(noun: Optional[Token]) -> Optional[str]:
 )
 def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
     """Find the numbers that count or measure something in each document."""
-    return QuantityFinder(nlp.lang)
+    return QuantityFinder(nlp.lang or DEFAULT_LANGUAGE)

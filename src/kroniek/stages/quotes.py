@@ -13,18 +13,18 @@ Reported speech whose content holds a quotation is one `mixed` quote.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..evaluate.matching import half_union_overlap, overlap
-from ..lang.speech import SpeechLexicon, speech_lexicon
-from ..records import Quote, span_of
 from ..attribution.quote_spans import MarkReader, Quoted, find_quoted
 from ..attribution.reported import VERB_POS, Attribution, ReportedSpeech, frames_of, token_range, trimmed
 from ..attribution.speakers import Discourse, Speaker, following_phrase, noun_phrase
+from ..lang.speech import SpeechLexicon, speech_lexicon
+from ..matching import half_union_overlap, overlap
+from ..records import Quote, span_of
 
 BARE_NAME_WORDS = 4
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -36,7 +36,7 @@ CONFIDENCE = {"framed": 0.9, "continued": 0.7, "in_focus": 0.6, "fragment": 0.5,
     requires=["doc.sents", "token.dep", "doc._.entities"],
     assigns=["doc._.quotes"],
 )
-def make_quote_finder(nlp: Language, name: str) -> "QuoteFinder":
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
     """The quote stage for the pipeline's language; it reads its lexicon once, here."""
     return QuoteFinder(speech_lexicon(nlp.lang))
 
@@ -87,7 +87,7 @@ class DirectSpeech:
         frames = [self._frame_after(quote) or self._frame_before(quote) for quote in quotes]
         self.speaking = frozenset(f[0].entity for f in frames if f and f[0].entity is not None)
         attributed: list[Attribution] = []
-        for quote, frame in zip(quotes, frames):
+        for quote, frame in zip(quotes, frames, strict=True):
             if frame and frame[0].name:
                 attributed.append(Attribution(quote.start, quote.end, "direct", frame[0], frame[1], CONFIDENCE["framed"]))
                 continue
@@ -123,7 +123,7 @@ class DirectSpeech:
 
     # --- frames --------------------------------------------------------------------------------
 
-    def _frame_after(self, quote: Quoted) -> Optional[tuple[Speaker, Optional[tuple[int, int]]]]:
+    def _frame_after(self, quote: Quoted) -> tuple[Speaker, tuple[int, int] | None] | None:
         """",,…'', zei X", ",,…'', aldus X", ",,…'', lachte hij": a lower-case cue after the quote."""
         i = bisect_left(self.starts, quote.close_end)
         while i < len(self.doc) and (self.doc[i].text == "," or self.doc[i].is_space or self.doc[i].lower_ == "zo"):
@@ -138,7 +138,7 @@ class DirectSpeech:
             return self._verb_speaker(cue, after=True), token_range(cue)
         return None
 
-    def _phrase_speaker(self, cue: Token, phrase) -> Optional[tuple[Speaker, tuple[int, int]]]:
+    def _phrase_speaker(self, cue: Token, phrase) -> tuple[Speaker, tuple[int, int]] | None:
         words, kind = phrase
         last = self.doc[cue.i + len(words) - 1]
         source = self.reported.phrase_source(last, kind)
@@ -155,7 +155,7 @@ class DirectSpeech:
         phrase = following_phrase(self.doc[verb.i + 1]) if after and verb.i + 1 < len(self.doc) else None
         return self.discourse.describe(phrase) if phrase is not None else Speaker()
 
-    def _frame_before(self, quote: Quoted) -> Optional[tuple[Speaker, Optional[tuple[int, int]]]]:
+    def _frame_before(self, quote: Quoted) -> tuple[Speaker, tuple[int, int] | None] | None:
         """"X zei: ,,…''", "De Rooij: ,,…''": a colon or a reporting verb right before the quote."""
         j = bisect_left(self.starts, quote.open_start) - 1
         while j >= 0 and self.doc[j].is_space:
@@ -186,7 +186,7 @@ class DirectSpeech:
 
     # --- context -------------------------------------------------------------------------------
 
-    def _from_context(self, quote: Quoted, previous: Optional[Attribution]) -> tuple[Speaker, float, Optional[tuple[int, int]]]:
+    def _from_context(self, quote: Quoted, previous: Attribution | None) -> tuple[Speaker, float, tuple[int, int] | None]:
         """Speaker, confidence and cue: those of the quote before, when no one was named since
         (",,A'', zei X. ,,B''"); else the person in focus; else whoever spoke last; else the
         article's most prominent person."""

@@ -6,14 +6,15 @@ can open a sentence; the paragraphs stage has already started a sentence after e
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..lang import read_lines, word_list
 
-@lru_cache(maxsize=None)
+
+@cache
 def _quote_marks(lang: str, side: int) -> frozenset[str]:
     """The opening (`side` 0) or closing (1) quote marks of a language."""
     return frozenset(line.split()[side] for line in read_lines(lang, "quote_marks"))

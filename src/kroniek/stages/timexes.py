@@ -9,7 +9,6 @@ value and a reason.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,7 +21,7 @@ from ..temporal.tense import tense_at
 from ..temporal.values import Anchor
 
 
-def published_date(value) -> Optional[dt.date]:
+def published_date(value) -> dt.date | None:
     """The day of a published date or date-time (None stays None)."""
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -39,7 +38,7 @@ class TimexFinder:
         return doc
 
     @staticmethod
-    def _timex(doc: Doc, found: Found, published: Optional[dt.date]) -> Timex:
+    def _timex(doc: Doc, found: Found, published: dt.date | None) -> Timex:
         span = doc[found.start:found.end]
         tense = tense_at(span.root) if published and found.meaning.relative else "present"
         value, reason = found.meaning.resolve(Anchor(published, tense))
@@ -50,4 +49,4 @@ class TimexFinder:
 @Language.factory("kroniek_timexes", requires=["doc.sents", "token.morph"], assigns=["doc._.timexes"])
 def make_timex_finder(nlp: Language, name: str) -> TimexFinder:
     """Find and normalise the temporal expressions of each document."""
-    return TimexFinder(nlp.lang)
+    return TimexFinder(nlp.lang or DEFAULT_LANGUAGE)

@@ -3,6 +3,6 @@
 `open_store(target)` returns a Store; SQLite is the default backend, chosen for a file path.
 """
 
-from .base import Page, Store, open_store
+from .base import Page, Store, Stored, open_store
 
-__all__ = ["Page", "Store", "open_store"]
+__all__ = ["Page", "Store", "Stored", "open_store"]

@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+from typing import Any, Generic, TypeVar
 
-from ..records import Article
+from ..records import Article, Record
 from ..source import Skipped
+
+R = TypeVar("R", bound=Record)
+Row = dict[str, Any]
+"""One row of a table or a listing, column name to value."""
 
 
 @dataclass
 class Page:
     """One page of a longer listing: its rows, and how many rows the whole listing holds."""
 
-    items: list[dict]
+    items: list[Row]
     total: int
+
+
+@dataclass(frozen=True)
+class Stored(Generic[R]):
+    """One stored record of a layer, with the doc_id and publication date of its article."""
+
+    article: str
+    published: str | None
+    record: R
 
 
 class Store(ABC):
@@ -31,7 +45,7 @@ class Store(ABC):
         """Store articles (ignoring ones already present) and skips in one transaction; return how many were new."""
 
     @abstractmethod
-    def article(self, doc_id: str) -> Optional[Article]:
+    def article(self, doc_id: str) -> Article | None:
         """The stored Article with this id, every layer included, or None."""
 
     @abstractmethod
@@ -39,15 +53,19 @@ class Store(ABC):
         """Every stored Article, in the order they were stored."""
 
     @abstractmethod
+    def records(self, kind: type[R]) -> Iterator[Stored[R]]:
+        """Every stored record of one layer's type (Claim, Event, …) with its article, in storage order."""
+
+    @abstractmethod
     def count(self, table: str = "articles") -> int:
         """How many rows a table holds."""
 
     @abstractmethod
-    def rows(self, table: str) -> Iterator[dict]:
+    def rows(self, table: str) -> Iterator[Row]:
         """Every row of an article or layer table, as plain dicts."""
 
     @abstractmethod
-    def search(self, query: str, limit: int = 20) -> list[dict]:
+    def search(self, query: str, limit: int = 20) -> list[Row]:
         """Articles whose text matches a full-text query, best first, with a snippet."""
 
     @abstractmethod
@@ -59,10 +77,10 @@ class Store(ABC):
         self,
         layer: str,
         *,
-        article: Optional[str] = None,
-        equals: Optional[Mapping[str, Any]] = None,
-        contains: Optional[str] = None,
-        contradicted: Optional[bool] = None,
+        article: str | None = None,
+        equals: Mapping[str, Any] | None = None,
+        contains: str | None = None,
+        contradicted: bool | None = None,
         offset: int = 0,
         limit: int = 50,
     ) -> Page:
@@ -74,7 +92,7 @@ class Store(ABC):
         """
 
     @abstractmethod
-    def entity_page(self, query: Optional[str] = None, label: Optional[str] = None,
+    def entity_page(self, query: str | None = None, label: str | None = None,
                     offset: int = 0, limit: int = 50) -> Page:
         """Entity names across articles as {name, label, articles, mentions}, most articles first."""
 
@@ -86,14 +104,14 @@ class Store(ABC):
     def close(self) -> None:
         """Release the connection."""
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def open_store(target: Union[str, Path], read_only: bool = False) -> Store:
+def open_store(target: str | Path, read_only: bool = False) -> Store:
     """Open (creating and migrating when needed) the store at `target`: a SQLite file path.
 
     A `read_only` store must exist already; it is neither created nor migrated, and refuses writes.

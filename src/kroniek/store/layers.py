@@ -3,15 +3,27 @@ and the columns worth filtering on. The full record is kept beside them as JSON,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import Any
 
 from ..records import (
-    Claim, Contradiction, Entity, Event, Mention, Place, Quantity, Quote, Record, Span, Timex,
+    Argument,
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    Quantity,
+    Quote,
+    Record,
+    Span,
+    Timex,
 )
 
 
-def _short(text: Optional[str], limit: int = 80) -> str:
+def _short(text: str | None, limit: int = 80) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -24,10 +36,10 @@ class LayerTable:
     columns: dict[str, str]
     values: Callable[[Any], dict[str, Any]]
     label: Callable[[Any], str]
-    span: Callable[[Any], Optional[Span]] = lambda record: None
+    span: Callable[[Any], Span | None] = lambda record: None
 
 
-def _arg(argument) -> Optional[str]:
+def _arg(argument: Argument | None) -> str | None:
     return argument.text if argument else None
 
 

@@ -62,5 +62,10 @@ CREATE TABLE skipped (
     seen_at TEXT NOT NULL
 );
 """),
+    ("0004_produced_by", """
+ALTER TABLE articles ADD COLUMN kroniek_version TEXT;
+ALTER TABLE articles ADD COLUMN model TEXT;
+ALTER TABLE articles ADD COLUMN model_version TEXT;
+"""),
 ]
 """Applied in order; a migration's name is recorded in `_migrations` once it has run."""

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Any
 
-from ..analysis import content_hash
 from ..errors import StoreError
-from ..records import LAYERS, Article, Span
-from ..source import Skipped
-from .base import Page, Store
+from ..records import LAYERS, Article, Producer, Record, Span
+from ..source import Skipped, content_hash
+from .base import Page, R, Row, Store, Stored
 from .layers import LAYER_TABLES
 from .schema import MIGRATIONS
 
@@ -29,7 +29,7 @@ ARTICLE_SUMMARY = "doc_id, name, title, source, published, language, n_words"
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _article_name(article: Article) -> str:
@@ -37,6 +37,19 @@ def _article_name(article: Article) -> str:
         return article.title
     first = article.sentences[0].text if article.sentences else article.text
     return " ".join(first.split())[:100]
+
+
+def _row_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT through `cursor` added."""
+    assert cursor.lastrowid is not None, "an INSERT always sets lastrowid"
+    return cursor.lastrowid
+
+
+def _producer(row: sqlite3.Row) -> Producer | None:
+    """What produced a stored article, or None for one stored before Kroniek recorded it."""
+    if row["kroniek_version"] is None:
+        return None
+    return Producer(kroniek=row["kroniek_version"], model=row["model"], model_version=row["model_version"])
 
 
 class SQLiteStore(Store):
@@ -73,21 +86,24 @@ class SQLiteStore(Store):
 
     def _insert_article(self, article: Article, digest: str) -> int:
         doc_id = self._free_doc_id(article.id, digest)
+        made = article.produced_by
         cursor = self.connection.execute(
             "INSERT INTO articles (name, doc_id, content_hash, title, source, published, language, n_words,"
-            " text, paragraphs, sentences, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " text, paragraphs, sentences, stored_at, kroniek_version, model, model_version)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (_article_name(article), doc_id, digest, article.title, article.source,
              article.published.isoformat() if article.published else None, article.language,
              len(article.text.split()), article.text,
              json.dumps([s.model_dump() for s in article.paragraphs], ensure_ascii=False),
-             json.dumps([s.model_dump() for s in article.sentences], ensure_ascii=False), _now()),
+             json.dumps([s.model_dump() for s in article.sentences], ensure_ascii=False), _now(),
+             made.kroniek if made else None, made.model if made else None, made.model_version if made else None),
         )
-        return cursor.lastrowid
+        return _row_id(cursor)
 
-    def _insert_layer(self, article_id: int, layer: str, records: list) -> None:
+    def _insert_layer(self, article_id: int, layer: str, records: list[Record]) -> None:
         table = LAYER_TABLES[layer]
         for ordinal, record in enumerate(records):
-            span: Optional[Span] = table.span(record)
+            span: Span | None = table.span(record)
             values = {
                 "article_id": article_id, "ordinal": ordinal, "name": table.label(record),
                 "start": span.start if span else None, '"end"': span.end if span else None,
@@ -135,10 +151,10 @@ class SQLiteStore(Store):
         return Article(
             id=row["doc_id"], source=row["source"], title=row["title"], published=row["published"],
             language=row["language"], text=row["text"], paragraphs=json.loads(row["paragraphs"]),
-            sentences=json.loads(row["sentences"]), **layers,
+            sentences=json.loads(row["sentences"]), produced_by=_producer(row), **layers,
         )
 
-    def article(self, doc_id: str) -> Optional[Article]:
+    def article(self, doc_id: str) -> Article | None:
         row = self.connection.execute("SELECT * FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
         return self._article_from_row(row) if row else None
 
@@ -146,19 +162,28 @@ class SQLiteStore(Store):
         for row in self.connection.execute("SELECT * FROM articles ORDER BY id").fetchall():
             yield self._article_from_row(row)
 
+    def records(self, kind: type[R]) -> Iterator[Stored[R]]:
+        layer = next((name for name, table in LAYER_TABLES.items() if table.record is kind), None)
+        if layer is None:
+            raise StoreError(f"no layer of {kind.__name__} records; layers: {', '.join(LAYER_TABLES)}")
+        sql = (f"SELECT a.doc_id, a.published, t.record FROM {layer} t JOIN articles a ON a.id = t.article_id"
+               " ORDER BY t.id")
+        for row in self.connection.execute(sql):
+            yield Stored(row["doc_id"], row["published"], kind.model_validate_json(row["record"]))
+
     def _checked_table(self, table: str) -> str:
         if table not in TABLES:
             raise StoreError(f"no table '{table}'; tables: {', '.join(sorted(TABLES))}")
         return table
 
     def count(self, table: str = "articles") -> int:
-        return self.connection.execute(f"SELECT count(*) FROM {self._checked_table(table)}").fetchone()[0]
+        return int(self.connection.execute(f"SELECT count(*) FROM {self._checked_table(table)}").fetchone()[0])
 
-    def rows(self, table: str) -> Iterator[dict]:
+    def rows(self, table: str) -> Iterator[Row]:
         for row in self.connection.execute(f"SELECT * FROM {self._checked_table(table)} ORDER BY id"):
             yield dict(row)
 
-    def search(self, query: str, limit: int = 20) -> list[dict]:
+    def search(self, query: str, limit: int = 20) -> list[Row]:
         sql = (
             "SELECT a.doc_id, a.name, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
@@ -169,7 +194,7 @@ class SQLiteStore(Store):
         except sqlite3.OperationalError as error:
             raise StoreError(f"cannot search for {query!r}: {error}") from error
 
-    def _page(self, select: str, from_where: str, params: list, offset: int, limit: int) -> Page:
+    def _page(self, select: str, from_where: str, params: list[Any], offset: int, limit: int) -> Page:
         total = self.connection.execute(f"SELECT count(*) FROM ({select} {from_where})", params).fetchone()[0]
         rows = self.connection.execute(f"{select} {from_where} LIMIT ? OFFSET ?", [*params, limit, offset])
         return Page(items=[dict(row) for row in rows], total=total)
@@ -177,8 +202,10 @@ class SQLiteStore(Store):
     def article_page(self, offset: int = 0, limit: int = 50) -> Page:
         return self._page(f"SELECT {ARTICLE_SUMMARY}", "FROM articles ORDER BY id", [], offset, limit)
 
-    def _layer_filters(self, layer, article, equals, contains, contradicted) -> tuple[str, list]:
-        conditions, params = ["1"], []
+    def _layer_filters(self, layer: str, article: str | None, equals: Mapping[str, Any] | None, contains: str | None,
+                       contradicted: bool | None) -> tuple[str, list[Any]]:
+        conditions: list[str] = ["1"]
+        params: list[Any] = []
         if article is not None:
             conditions.append("a.doc_id = ?")
             params.append(article)
@@ -194,8 +221,9 @@ class SQLiteStore(Store):
             conditions.append(CONTRADICTED if contradicted else f"NOT {CONTRADICTED}")
         return " AND ".join(conditions), params
 
-    def layer_page(self, layer, *, article=None, equals=None, contains=None, contradicted=None,
-                   offset: int = 0, limit: int = 50) -> Page:
+    def layer_page(self, layer: str, *, article: str | None = None, equals: Mapping[str, Any] | None = None,
+                   contains: str | None = None, contradicted: bool | None = None, offset: int = 0,
+                   limit: int = 50) -> Page:
         if layer not in LAYER_TABLES:
             raise StoreError(f"no layer '{layer}'; layers: {', '.join(LAYER_TABLES)}")
         if contradicted is not None and layer != "claims":
@@ -211,7 +239,8 @@ class SQLiteStore(Store):
                 item["contradicted"] = bool(item["contradicted"])
         return page
 
-    def entity_page(self, query=None, label=None, offset: int = 0, limit: int = 50) -> Page:
+    def entity_page(self, query: str | None = None, label: str | None = None, offset: int = 0,
+                    limit: int = 50) -> Page:
         select = ("SELECT json_extract(t.record, '$.name') AS name, t.type AS label,"
                   " count(DISTINCT t.article_id) AS articles, sum(t.n_mentions) AS mentions")
         where = "WHERE (? IS NULL OR instr(lower(json_extract(t.record, '$.name')), lower(?)) > 0)" \

@@ -11,7 +11,6 @@ language of the Doc; parsers' common mistakes are repaired where the repair is s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from spacy.tokens import Span, Token
 
@@ -43,7 +42,7 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
 
 
-def case_of(token: Token) -> Optional[str]:
+def case_of(token: Token) -> str | None:
     """The preposition of a prepositional phrase headed by `token`, lower-cased."""
     return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
 
@@ -56,16 +55,16 @@ def span_of(tokens: list[Token]) -> Span:
 
 def is_finite(token: Token) -> bool:
     """True for a finite verb form."""
-    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Tense"))
+    return "Fin" in token.morph.get("VerbForm", []) or bool(token.morph.get("Tense", []))
 
 
 def is_past(token: Token) -> bool:
     """True for a past-tense verb form."""
-    return "Past" in token.morph.get("Tense")
+    return "Past" in token.morph.get("Tense", [])
 
 
 def is_participle(token: Token) -> bool:
-    return "Part" in token.morph.get("VerbForm")
+    return "Part" in token.morph.get("VerbForm", [])
 
 
 def clause_head(token: Token) -> Token:
@@ -78,7 +77,7 @@ def clause_head(token: Token) -> Token:
     return current
 
 
-def particle(verb: Token) -> Optional[Token]:
+def particle(verb: Token) -> Token | None:
     """The separable particle of a verb ("gaf … toe", "liet … weten"), if the parse attached one."""
     return next(iter(children(verb, "compound:prt")), None)
 
@@ -120,25 +119,25 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
-def subject(verb: Token, avoid: frozenset[str] = frozenset()) -> Optional[Token]:
+def subject(verb: Token, avoid: frozenset[str] = frozenset()) -> Token | None:
     """The grammatical subject of a verb; of two the parse may give (a fronted "Maandag" beside
     "het Kremlin"), one that is not among the words to `avoid` and stands nearest after the verb."""
     found = subjects(verb)
     return min(found, key=lambda s: (s.lower_ in avoid, s.i < verb.i, abs(s.i - verb.i)), default=None)
 
 
-def passive_agent(verb: Token) -> Optional[Token]:
+def passive_agent(verb: Token) -> Token | None:
     """The head of the "door" phrase of a passive ("werd aangehouden door de politie")."""
     return next((c for c in children(verb, "obl:agent", "obl")
                  if c.dep_ == "obl:agent" or case_of(c) in words(c, "agent_preposition")), None)
 
 
-def agent(verb: Token, avoid: frozenset[str] = frozenset()) -> Optional[Token]:
+def agent(verb: Token, avoid: frozenset[str] = frozenset()) -> Token | None:
     """Who does what the verb says: the passive agent of a passive, else the subject."""
     return passive_agent(verb) if is_passive(verb) else subject(verb, avoid)
 
 
-def patient(verb: Token) -> Optional[Token]:
+def patient(verb: Token) -> Token | None:
     """Who or what undergoes it: the subject of a passive, else the direct object."""
     found = subjects(verb) if is_passive(verb) else children(verb, "obj")
     return found[0] if found else None
@@ -151,10 +150,10 @@ def objects(verb: Token) -> list[Token]:
 
 def is_te_infinitive(verb: Token) -> bool:
     """"te verlagen" in "besloot de accijns te verlagen": an infinitive with "te"."""
-    return "Inf" in verb.morph.get("VerbForm") and any(is_a(c, "infinitive_marker") for c in verb.children)
+    return "Inf" in verb.morph.get("VerbForm", []) and any(is_a(c, "infinitive_marker") for c in verb.children)
 
 
-def tense(verb: Token) -> Optional[str]:
+def tense(verb: Token) -> str | None:
     """"past", "present" or "future" of the clause headed by `verb`, read off its verb group;
     None when its morphology says nothing (a blank pipeline, a verbless clause).
 
@@ -170,7 +169,7 @@ def tense(verb: Token) -> Optional[str]:
         return "future"
     if any(is_past(t) for t in group) or perfect:
         return "past"
-    if any("Pres" in t.morph.get("Tense") for t in group):
+    if any("Pres" in t.morph.get("Tense", []) for t in group):
         return "present"
     return None
 
@@ -185,13 +184,13 @@ def own_words(verb: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def negation(verb: Token) -> Optional[Token]:
+def negation(verb: Token) -> Token | None:
     """The word that negates the clause itself ("verkocht het niet", "heeft geen bod gedaan"), not
     one inside a nested clause; its scope is the clause the verb heads."""
     return next((t for t in own_words(verb) if is_a(t, "negation")), None)
 
 
-def _opening_word(verb: Token) -> Optional[Token]:
+def _opening_word(verb: Token) -> Token | None:
     """The complementiser or interrogative that opens a subordinate clause, if any."""
     for child in children(verb, "mark"):
         return child
@@ -229,15 +228,15 @@ class Clause:
 
     head: Token
     kind: str
-    subject: Optional[Token]
+    subject: Token | None
     passive: bool
-    agent: Optional[Token]
-    patient: Optional[Token]
+    agent: Token | None
+    patient: Token | None
     objects: tuple[Token, ...]
     verb_group: tuple[Token, ...]
-    particle: Optional[Token]
-    tense: Optional[str]
-    negation: Optional[Token]
+    particle: Token | None
+    tense: str | None
+    negation: Token | None
 
 
 def read_clause(verb: Token) -> Clause:

@@ -9,16 +9,24 @@ comes from the Dutch language data; the rules only say how the words combine.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
-from ..lang import word_list
-from ..lang import DEFAULT_LANGUAGE, language_module, read_groups, read_mapping, read_rows
+from ..lang import DEFAULT_LANGUAGE, language_module, read_groups, read_mapping, read_rows, word_list
 from .values import (
-    OTHER_EVENT, CalendarDate, ClockTime, DayOffset, Fixed, Period, Shifted, Unresolved, Weekday, WeekdayOfWeek,
+    OTHER_EVENT,
+    CalendarDate,
+    ClockTime,
+    DayOffset,
+    Fixed,
+    Period,
+    Shifted,
+    Unresolved,
+    Weekday,
+    WeekdayOfWeek,
     duration_value,
 )
 
@@ -36,9 +44,9 @@ def lower_words(doc: Doc) -> list[str]:
     return [strings[key] for key in doc.to_array(LOWER).tolist()]
 
 
-def _by_first_word(rows) -> dict[str, list[tuple[tuple[str, ...], object, Optional[str]]]]:
+def _by_first_word(rows) -> dict[str, list[tuple[tuple[str, ...], object, str | None]]]:
     """Phrases with their value (and the word required before them, if any), by first word, longest first."""
-    grouped: dict[str, list[tuple[tuple[str, ...], object, Optional[str]]]] = {}
+    grouped: dict[str, list[tuple[tuple[str, ...], object, str | None]]] = {}
     for phrase, value, *before in sorted(rows, key=lambda row: -len(row[0].split())):
         words = tuple(phrase.split())
         grouped.setdefault(words[0], []).append((words, value, before[0] if before else None))
@@ -93,7 +101,7 @@ class TimexGrammar:
         self.holidays = _by_first_word((name, (int(month), int(day))) for name, month, day in holidays)
         self.weekday_words = self._weekday_compounds()
         self.quantity_units = frozenset(row[0].split()[0] for row in read_rows(lang, "units"))
-        self.rules: tuple[Callable[[Doc, list[str], int], Optional[Found]], ...] = (
+        self.rules: tuple[Callable[[Doc, list[str], int], Found | None], ...] = (
             self._edge, self._reference, self._set, self._relative_day, self._weekday, self._calendar,
             self._period, self._article_period, self._duration, self._bare_plural, self._age, self._year,
             self._decade, self._century, self._numeric_date, self._holiday, self._clock,
@@ -104,7 +112,7 @@ class TimexGrammar:
         self.starters = self._starting_words()
         self.followers = self._followers()
 
-    def _weekday_compounds(self) -> dict[str, tuple[int, Optional[str]]]:
+    def _weekday_compounds(self) -> dict[str, tuple[int, str | None]]:
         """"dinsdag" and every "dinsdag" + part of day ("dinsdagochtend"), with weekday and part."""
         compounds = {name: (day, None) for name, day in self.weekdays.items()}
         for name, day in self.weekdays.items():
@@ -169,7 +177,7 @@ class TimexGrammar:
                 joined.append(reading)
         return joined
 
-    def _longest(self, doc: Doc, words: list[str], i: int) -> Optional[Found]:
+    def _longest(self, doc: Doc, words: list[str], i: int) -> Found | None:
         best = None
         for rule in self.rules:
             reading = rule(doc, words, i)
@@ -179,15 +187,15 @@ class TimexGrammar:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _number(self, word: str) -> Optional[float]:
+    def _number(self, word: str) -> float | None:
         """A number word or digits, counting the article "een" as one."""
         return 1.0 if word == "een" else self.numbers.read(word) if word else None
 
-    def _day_of_month(self, word: str) -> Optional[int]:
+    def _day_of_month(self, word: str) -> int | None:
         value = self.numbers.read(word) if word[:1].isdigit() else None
         return int(value) if value is not None and value == int(value) and 1 <= value <= 31 else None
 
-    def _weekday_word(self, word: str) -> tuple[Optional[int], Optional[str]]:
+    def _weekday_word(self, word: str) -> tuple[int | None, str | None]:
         """Weekday and part of day of "dinsdag" or "dinsdagochtend"."""
         return self.weekday_words.get(word, (None, None))
 
@@ -432,6 +440,6 @@ class TimexGrammar:
             hour += 12
         return (hour % 24, minute), end
 
-    def _hour(self, word: str) -> Optional[int]:
+    def _hour(self, word: str) -> int | None:
         hour = self.numbers.read(word) if word else None
         return int(hour) if hour is not None and hour == int(hour) and 0 <= hour <= 24 else None

@@ -32,9 +32,9 @@ def _tense_of_words(words: list[Token]) -> str | None:
     """The tense the finite verbs and auxiliaries among `words` show, read as one verb group."""
     if any(is_a(word, "future") for word in words):
         return "future"
-    if any("Past" in word.morph.get("Tense") for word in words):
+    if any("Past" in word.morph.get("Tense", []) for word in words):
         return "past"
-    if any("Pres" in word.morph.get("Tense") for word in words):
+    if any("Pres" in word.morph.get("Tense", []) for word in words):
         return "present"
     return None
 
@@ -61,5 +61,5 @@ def tense_at(token: Token) -> str:
     found = _parsed_tense(clause_head(token))
     if found:
         return found
-    finite = [word for word in _clause_around(token) if "Fin" in word.morph.get("VerbForm") or is_a(word, "future")]
+    finite = [word for word in _clause_around(token) if "Fin" in word.morph.get("VerbForm", []) or is_a(word, "future")]
     return _tense_of_words(finite) or "present"

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Optional
 
-Resolution = tuple[Optional[str], Optional[str]]
+Resolution = tuple[str | None, str | None]
 
 SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 """A month in the middle of each season, to count a season without a year toward the tense."""
@@ -24,11 +23,11 @@ OTHER_EVENT = "counted from another event in the text, not from the publication 
 class Anchor:
     """What a relative expression is counted from: the published date and the sentence's tense."""
 
-    published: Optional[dt.date]
+    published: dt.date | None
     tense: str = "present"
 
 
-def day_value(day: dt.date, part: Optional[str] = None) -> str:
+def day_value(day: dt.date, part: str | None = None) -> str:
     """ISO date, with a TIMEX3 part of day ("2023-09-12TMO") or clock time ("2023-09-12T15:00")."""
     return day.isoformat() + (f"T{part}" if part else "")
 
@@ -87,7 +86,7 @@ class DayOffset:
     relative = True
 
     days: int
-    part: Optional[str] = None
+    part: str | None = None
 
     def resolve(self, anchor: Anchor) -> Resolution:
         if anchor.published is None:
@@ -106,8 +105,8 @@ class Weekday:
     relative = True
 
     weekday: int
-    part: Optional[str] = None
-    shift: Optional[int] = None
+    part: str | None = None
+    shift: int | None = None
 
     def resolve(self, anchor: Anchor) -> Resolution:
         if anchor.published is None:
@@ -133,7 +132,7 @@ class Period:
 
     unit: str
     shift: int
-    season: Optional[str] = None
+    season: str | None = None
 
     def resolve(self, anchor: Anchor) -> Resolution:
         if anchor.published is None:
@@ -143,7 +142,7 @@ class Period:
             value = week_value(day + dt.timedelta(weeks=self.shift))
             return value + ("-WE" if self.unit == "WE" else ""), None
         if self.unit == "M":
-            return "%04d-%02d" % add_months(day, self.shift), None
+            return "{:04d}-{:02d}".format(*add_months(day, self.shift)), None
         if self.unit == "Q":
             year, month = add_months(day, 3 * self.shift)
             return f"{year:04d}-Q{(month - 1) // 3 + 1}", None
@@ -179,10 +178,10 @@ class CalendarDate:
 
     relative = True
 
-    month: Optional[int] = None
-    day: Optional[int] = None
-    year: Optional[int] = None
-    season: Optional[str] = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    season: str | None = None
 
     def resolve(self, anchor: Anchor) -> Resolution:
         year = self.year
@@ -240,13 +239,13 @@ class Shifted:
         if self.unit == "W":
             return week_value(day + dt.timedelta(weeks=self.amount)), None
         if self.unit == "M":
-            return "%04d-%02d" % add_months(day, self.amount), None
+            return "{:04d}-{:02d}".format(*add_months(day, self.amount)), None
         if self.unit == "Y":
             return f"{day.year + self.amount:04d}", None
         return None, f"no calendar value for a shift in unit {self.unit}"
 
 
-def duration_value(amount: Optional[float], unit: str) -> str:
+def duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration: P3Y, P2W, PT30S, PT15M; PXY when the amount is unknown."""
     clock = unit in ("H", "TM", "S")
     letter = {"TM": "M", "WE": "WE"}.get(unit, unit)

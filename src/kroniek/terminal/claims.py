@@ -4,7 +4,6 @@ claims that contradict each other."""
 from __future__ import annotations
 
 from itertools import groupby
-from typing import Optional
 
 from rich.table import Table
 
@@ -16,7 +15,7 @@ FACTUALITY_STYLES = {"CT+": "green", "CT-": "red", "PR+": "cyan", "PR-": "magent
                      "PS-": "magenta", "Uu": "yellow"}
 
 
-def source_label(source: Optional[str]) -> str:
+def source_label(source: str | None) -> str:
     """How a source reads in a table: the author, a name, or an unnamed source."""
     return "the author" if source == "AUTHOR" else source or "(unnamed source)"
 
@@ -36,7 +35,7 @@ def _contradicted(article: Article) -> set[int]:
 
 
 @section
-def claims(article: Article) -> Optional[Table]:
+def claims(article: Article) -> Table | None:
     """The ledger grouped by source: factuality, tense, cue and content of every claim."""
     if not article.claims:
         return None
@@ -54,7 +53,7 @@ def claims(article: Article) -> Optional[Table]:
 
 
 @section
-def contradictions(article: Article) -> Optional[Table]:
+def contradictions(article: Article) -> Table | None:
     """Pairs of claims in which sources disagree about the same thing."""
     if not article.contradictions:
         return None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from rich.panel import Panel
 from rich.table import Table
 
@@ -26,7 +24,7 @@ def header(article: Article) -> Panel:
 
 
 @section
-def entities(article: Article) -> Optional[Table]:
+def entities(article: Article) -> Table | None:
     """Each named entity with its type and how often it is mentioned."""
     if not article.entities:
         return None

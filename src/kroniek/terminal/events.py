@@ -3,7 +3,7 @@ expected, alleged, possible, unconfirmed or denied (docs/events.md)."""
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from rich.console import Group
 from rich.table import Table
@@ -28,7 +28,7 @@ def source_label(event: Event) -> str:
     return event.source or "unnamed source"
 
 
-def _name(argument: Optional[Argument]) -> str:
+def _name(argument: Argument | None) -> str:
     return argument.text if argument else ""
 
 
@@ -56,7 +56,7 @@ def _table(title: str, events: list[Event], with_status: bool) -> Table:
 
 
 @section
-def events(article: Article) -> Optional[Group]:
+def events(article: Article) -> Group | None:
     """Two timelines: the events that happened, and those that are not established as happening."""
     if not article.events:
         return None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from rich.table import Table
 
 from ..records import Article, Place
@@ -30,7 +28,7 @@ def grouped(places: list[Place]) -> dict[tuple, list[Place]]:
 
 
 @section
-def places(article: Article) -> Optional[Table]:
+def places(article: Article) -> Table | None:
     """Each place with its country, coordinates, kind, confidence and the words that name it."""
     if not article.places:
         return None
@@ -46,7 +44,7 @@ def places(article: Article) -> Optional[Table]:
     return table
 
 
-def _style(resolved: bool, confidence: float) -> Optional[str]:
+def _style(resolved: bool, confidence: float) -> str | None:
     if not resolved:
         return UNRESOLVED_STYLE
     return UNCERTAIN_STYLE if confidence < UNCERTAIN_BELOW else None

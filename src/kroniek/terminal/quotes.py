@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from rich.table import Table
 
 from ..records import Article, Quote
@@ -31,7 +29,7 @@ def content_cell(quote: Quote) -> str:
 
 
 @section
-def quotes(article: Article) -> Optional[Table]:
+def quotes(article: Article) -> Table | None:
     """One row per quote, in text order."""
     if not article.quotes:
         return None

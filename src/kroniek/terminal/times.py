@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from rich.table import Table
 
 from ..records import Article
 from .view import section
 
 
-def _number(value: Optional[float]) -> str:
+def _number(value: float | None) -> str:
     if value is None:
         return "?"
     return f"{value:,.0f}".replace(",", ".") if value == int(value) else f"{value:g}".replace(".", ",")
 
 
 @section
-def timexes(article: Article) -> Optional[Table]:
+def timexes(article: Article) -> Table | None:
     """Each temporal expression with its type and TIMEX3 value, or why it has none."""
     if not article.timexes:
         return None
@@ -31,7 +29,7 @@ def timexes(article: Article) -> Optional[Table]:
 
 
 @section
-def quantities(article: Article) -> Optional[Table]:
+def quantities(article: Article) -> Table | None:
     """Each quantity with its value, unit and what it counts; approximate ones marked with ~."""
     if not article.quantities:
         return None

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from rich.console import Console, RenderableType
 
 from ..records import Article
 
-Section = Callable[[Article], Optional[RenderableType]]
+Section = Callable[[Article], RenderableType | None]
 SECTIONS: list[Section] = []
 
 

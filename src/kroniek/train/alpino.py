@@ -22,9 +22,9 @@ train the parser only; the tagger, morphologizer and lemmatizer treat them as un
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 from zipfile import ZipFile
 
 AUXILIARY_STEMS = {"heb": "aux", "ben": "aux", "word": "aux:pass", "zal": "aux", "kan": "aux", "moet": "aux",
@@ -85,6 +85,44 @@ def convert_sentence(alpino_ds: ElementTree.Element) -> TreebankSentence | None:
                             [0 if i == root else head + 1 for i, head in enumerate(tree.heads)], tree.relations)
 
 
+def _governing_complement(category: str | None, lexical_head: ElementTree.Element,
+                          by_relation: dict) -> ElementTree.Element | None:
+    """The complement that heads a phrase in UD instead of its lexical head: a preposition's object,
+    an auxiliary's verbal complement, a copula's predicate; None when the lexical head stays head."""
+    if category == "pp":
+        complement = next((by_relation[r] for r in COMPLEMENTS_OF_PREPOSITION if r in by_relation), None)
+        if complement is not None:
+            return complement
+    if lexical_head.get("pos") != "verb":
+        return None
+    stem = lexical_head.get("root")
+    verbal_complement = by_relation.get("vc")
+    if stem in AUXILIARY_STEMS and verbal_complement is not None and _is_verbal(verbal_complement):
+        return verbal_complement
+    if stem == COPULA_STEM and "predc" in by_relation and verbal_complement is None:
+        return by_relation["predc"]
+    return None
+
+
+def _plain_relation(relation: str | None, child: ElementTree.Element, category: str | None) -> str:
+    """The UD relation of a dependent that its Alpino relation, its own category and its phrase's decide."""
+    if relation == "mwp":
+        return "flat" if _is_name_part(child) else "fixed"
+    if relation == "det":
+        return _determiner(child)
+    if relation in ("obj1", "pobj1") and category != "pp":
+        return "ccomp" if _is_clause(child) else "obj"
+    if relation in ("mod", "ld", "predm", "pc", "obj1"):
+        return _modifier(child, category, relation)
+    if relation in ("vc", "predc"):
+        return "ccomp" if child.get("cat") in ("cp", "whsub", "smain", "sv1", "ssub", "svan") else "xcomp"
+    if relation == "body":
+        return "ccomp"
+    if relation == "--":
+        return "punct" if child.get("pos") == "punct" else "parataxis"
+    return SIMPLE_RELATIONS.get(relation, "dep")
+
+
 class _Tree:
     """Heads and relations being assigned to the leaves of one sentence, by token index."""
 
@@ -121,21 +159,10 @@ class _Tree:
         by_relation = {}
         for child in children:
             by_relation.setdefault(child.get("rel"), child)
-        category = node.get("cat")
         lexical_head = by_relation.get("hd")
-        if category == "pp" and lexical_head is not None:
-            complement = next((by_relation[r] for r in COMPLEMENTS_OF_PREPOSITION if r in by_relation), None)
-            if complement is not None:
-                return complement
-        if lexical_head is not None and lexical_head.get("pos") == "verb":
-            stem = lexical_head.get("root")
-            verbal_complement = by_relation.get("vc")
-            if stem in AUXILIARY_STEMS and verbal_complement is not None and _is_verbal(verbal_complement):
-                return verbal_complement
-            if stem == COPULA_STEM and "predc" in by_relation and verbal_complement is None:
-                return by_relation["predc"]
         if lexical_head is not None:
-            return lexical_head
+            complement = _governing_complement(node.get("cat"), lexical_head, by_relation)
+            return complement if complement is not None else lexical_head
         for relation in ("body", "cnj", "nucl", "mwp", "dp"):
             if relation in by_relation:
                 return by_relation[relation]
@@ -144,28 +171,13 @@ class _Tree:
 
     def _relation(self, node, child, head_child) -> str:
         relation = child.get("rel")
-        category = node.get("cat")
         if relation == "hd":
             return _demoted_head(node, child, head_child)
         if relation == "su":
             return self._subject(child, head_child, _lexical_head_stem(node))
-        if relation == "mwp":
-            return "flat" if _is_name_part(child) else "fixed"
-        if relation == "det":
-            return _determiner(child)
-        if relation in ("obj1", "pobj1") and category != "pp":
-            return "ccomp" if _is_clause(child) else "obj"
-        if relation in ("mod", "ld", "predm", "pc", "obj1"):
-            return _modifier(child, category, relation)
-        if relation in ("vc", "predc"):
-            return "ccomp" if child.get("cat") in ("cp", "whsub", "smain", "sv1", "ssub", "svan") else "xcomp"
         if relation in ("rhd", "whd"):
             return self._fronted(child, node)
-        if relation == "body":
-            return "ccomp"
-        if relation == "--":
-            return "punct" if child.get("pos") == "punct" else "parataxis"
-        return SIMPLE_RELATIONS.get(relation, "dep")
+        return _plain_relation(relation, child, node.get("cat"))
 
     @staticmethod
     def _subject(child, head_child, stem: str | None) -> str:

@@ -16,14 +16,14 @@ document, so that the parser learns sentence boundaries.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
-from kroniek.evaluate.conll2002 import NERSentence, read_conll2002, spans_from_tags
-from kroniek.evaluate.conllu import UDSentence, read_conllu
+from kroniek.formats.conll2002 import NERSentence, read_conll2002, spans_from_tags
+from kroniek.formats.conllu import UDSentence, read_conllu
 from kroniek.train.alpino import TreebankSentence, read_alpino_zip
 from kroniek.train.harmonise import harmonised
 

@@ -20,6 +20,7 @@ import srsly
 from spacy.cli.train import train as spacy_train
 from spacy.language import Language
 
+from kroniek import __version__
 from kroniek.lang.nl.tokenizer import customize_tokenizer
 from kroniek.train.corpora import ALPINO_TREEBANK, NER_DEV, NER_TRAIN, UD_NEWS, UD_OLD_TRAIN, UD_OTHER, build_corpora
 from kroniek.train.gazetteer import build_gazetteer_vectors
@@ -94,7 +95,7 @@ def assemble(ud_dir: Path, ner_dir: Path, ner_scores: dict) -> Language:
 def _meta(ud_scores: dict, ner_scores: dict) -> dict:
     return {
         "name": "kroniek_nl",
-        "version": "0.1.0",
+        "version": __version__,
         "description": "Kroniek's Dutch news pipeline: tokenizer rules for Dutch news, tagger (XPOS), "
         "morphologizer (UPOS, UFeats), edit-tree lemmatizer, dependency parser, NER (PER, ORG, LOC, MISC). "
         "Trained by `kroniek train nl`.",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kroniek.evaluate.conllu import UDSentence
+from kroniek.formats.conllu import UDSentence
 
 POSSESSIVE_PERSON = {"mijn": 1, "m'n": 1, "ons": 1, "onze": 1, "jouw": 2, "je": 2, "uw": 2, "zijn": 3, "z'n": 3,
                      "haar": 3, "d'r": 3, "hun": 3}

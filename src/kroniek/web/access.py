@@ -4,9 +4,9 @@ carries the write token the server was started with."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -21,9 +21,9 @@ class StoreAccess:
     """Where the store is, and the token that allows writing to it (None: nobody may write)."""
 
     path: Path
-    write_token: Optional[str] = None
+    write_token: str | None = None
 
-    def may_write(self, credentials: Optional[HTTPAuthorizationCredentials]) -> bool:
+    def may_write(self, credentials: HTTPAuthorizationCredentials | None) -> bool:
         given = credentials.credentials if credentials else ""
         return self.write_token is not None and secrets.compare_digest(given.encode(), self.write_token.encode())
 
@@ -37,7 +37,7 @@ def reading_store(request: Request) -> Iterator[Store]:
         store.close()
 
 
-def writing_store(request: Request, credentials=Depends(bearer)) -> Iterator[Store]:
+def writing_store(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Iterator[Store]:
     """A writable store for one request that carries the write token; 403 or 401 otherwise."""
     access: StoreAccess = request.app.state.access
     if access.write_token is None:

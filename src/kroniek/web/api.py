@@ -6,17 +6,31 @@ Listings are pages (`offset`, `limit` ≤ 200, `total`); every error has the one
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ..records import Article, Factuality, QuoteKind, Tense, TimexType
 from ..store import Store
+from ..store.base import Page as StorePage
+from ..store.base import Row
 from .access import reading_store, writing_store
 from .errors import ERROR_RESPONSES
 from .models import (
-    Added, ArticleSummary, ClaimRow, ContradictionRow, EntityProfile, EntitySummary, EventRow, NewArticle, Page,
-    PlaceRow, QuoteRow, SearchHit, Statement, TimexRow,
+    Added,
+    ArticleSummary,
+    ClaimRow,
+    ContradictionRow,
+    EntityProfile,
+    EntitySummary,
+    EventRow,
+    NewArticle,
+    Page,
+    PlaceRow,
+    QuoteRow,
+    SearchHit,
+    Statement,
+    TimexRow,
 )
 from .views import article_statements, entity_profile, fts_query, on_timeline
 
@@ -25,18 +39,18 @@ router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
 Reading = Annotated[Store, Depends(reading_store)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Limit = Annotated[int, Query(ge=1, le=200, description="rows to return")]
-Words = Annotated[Optional[str], Query(min_length=1, max_length=200)]
-DocId = Annotated[Optional[str], Query(max_length=200, description="only this article (its doc_id)")]
+Words = Annotated[str | None, Query(min_length=1, max_length=200)]
+DocId = Annotated[str | None, Query(max_length=200, description="only this article (its doc_id)")]
 
 
-def _page(page, offset: int, limit: int) -> dict:
+def _page(page: StorePage, offset: int, limit: int) -> dict[str, Any]:
     return {"items": page.items, "total": page.total, "offset": offset, "limit": limit}
 
 
-def _layer(store: Store, layer: str, offset: int, limit: int, article: Optional[str] = None,
-           contains: Optional[str] = None, contradicted: Optional[bool] = None, **equals: Any) -> dict:
-    equals = {column: value for column, value in equals.items() if value is not None}
-    page = store.layer_page(layer, article=article, equals=equals, contains=contains, contradicted=contradicted,
+def _layer(store: Store, layer: str, offset: int, limit: int, article: str | None = None,
+           contains: str | None = None, contradicted: bool | None = None, **equals: Any) -> dict[str, Any]:
+    given = {column: value for column, value in equals.items() if value is not None}
+    page = store.layer_page(layer, article=article, equals=given, contains=contains, contradicted=contradicted,
                             offset=offset, limit=limit)
     return _page(page, offset, limit)
 
@@ -49,18 +63,18 @@ def _article(store: Store, doc_id: str) -> Article:
 
 
 @router.get("/articles", response_model=Page[ArticleSummary], summary="Articles, in the order stored")
-def list_articles(store: Reading, offset: Offset = 0, limit: Limit = 50):
+def list_articles(store: Reading, offset: Offset = 0, limit: Limit = 50) -> dict[str, Any]:
     return _page(store.article_page(offset, limit), offset, limit)
 
 
 @router.get("/articles/{doc_id:path}", response_model=Article, summary="One article with every layer")
-def get_article(doc_id: Annotated[str, Path(max_length=200)], store: Reading):
+def get_article(doc_id: Annotated[str, Path(max_length=200)], store: Reading) -> Article:
     return _article(store, doc_id)
 
 
 @router.post("/articles", response_model=Added, status_code=201,
              summary="Analyse a text and store it (needs the write token)")
-def add_article(new: NewArticle, store: Store = Depends(writing_store)):
+def add_article(new: NewArticle, store: Store = Depends(writing_store)) -> Added:
     from ..analysis import analyze
 
     article = analyze(new.text, published=new.published, title=new.title, source=new.source)
@@ -69,13 +83,13 @@ def add_article(new: NewArticle, store: Store = Depends(writing_store)):
 
 @router.get("/entities", response_model=Page[EntitySummary], summary="Names across articles, most widespread first")
 def list_entities(store: Reading, offset: Offset = 0, limit: Limit = 50, q: Words = None,
-                  label: Annotated[Optional[str], Query(max_length=20)] = None):
+                  label: Annotated[str | None, Query(max_length=20)] = None) -> dict[str, Any]:
     return _page(store.entity_page(q, label, offset, limit), offset, limit)
 
 
 @router.get("/entities/{name:path}", response_model=EntityProfile,
             summary="Everything said by and about a name, and one timeline of both")
-def get_entity(name: Annotated[str, Path(max_length=200)], store: Reading):
+def get_entity(name: Annotated[str, Path(max_length=200)], store: Reading) -> EntityProfile:
     profile = entity_profile(store, name)
     if profile is None:
         raise HTTPException(404, f"no article names '{name}'")
@@ -84,46 +98,46 @@ def get_entity(name: Annotated[str, Path(max_length=200)], store: Reading):
 
 @router.get("/quotes", response_model=Page[QuoteRow], summary="Quotes, optionally by speaker or kind")
 def list_quotes(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                speaker: Words = None, kind: Optional[QuoteKind] = None, text: Words = None):
+                speaker: Words = None, kind: QuoteKind | None = None, text: Words = None) -> dict[str, Any]:
     return _layer(store, "quotes", offset, limit, article, text, speaker=speaker, kind=kind)
 
 
 @router.get("/claims", response_model=Page[ClaimRow],
             summary="The claims ledger: by source, factuality, tense, and whether contradicted")
 def list_claims(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                source: Words = None, factuality: Optional[Factuality] = None, tense: Optional[Tense] = None,
-                contradicted: Optional[bool] = None, text: Words = None):
+                source: Words = None, factuality: Factuality | None = None, tense: Tense | None = None,
+                contradicted: bool | None = None, text: Words = None) -> dict[str, Any]:
     return _layer(store, "claims", offset, limit, article, text, contradicted, source=source,
                   factuality=factuality, tense=tense)
 
 
 @router.get("/contradictions", response_model=Page[ContradictionRow], summary="Claims whose sources disagree")
-def list_contradictions(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None):
+def list_contradictions(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None) -> dict[str, Any]:
     return _layer(store, "contradictions", offset, limit, article)
 
 
 @router.get("/events", response_model=Page[EventRow], summary="Who did what to whom, where and when")
 def list_events(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                type: Annotated[Optional[str], Query(max_length=40)] = None,
-                factuality: Optional[Factuality] = None):
+                type: Annotated[str | None, Query(max_length=40)] = None,
+                factuality: Factuality | None = None) -> dict[str, Any]:
     return _layer(store, "events", offset, limit, article, type=type, factuality=factuality)
 
 
 @router.get("/places", response_model=Page[PlaceRow], summary="Places, resolved to points where possible")
 def list_places(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                country: Annotated[Optional[str], Query(max_length=10)] = None):
+                country: Annotated[str | None, Query(max_length=10)] = None) -> dict[str, Any]:
     return _layer(store, "places", offset, limit, article, country=country)
 
 
 @router.get("/timexes", response_model=Page[TimexRow], summary="Times and dates, normalised")
 def list_timexes(store: Reading, offset: Offset = 0, limit: Limit = 50, article: DocId = None,
-                 type: Optional[TimexType] = None):
+                 type: TimexType | None = None) -> dict[str, Any]:
     return _layer(store, "timexes", offset, limit, article, type=type)
 
 
 @router.get("/timeline", response_model=list[Statement],
             summary="Quotes, claims and events in time order, of one entity or one article")
-def timeline(store: Reading, entity: Words = None, article: DocId = None):
+def timeline(store: Reading, entity: Words = None, article: DocId = None) -> list[Statement]:
     if entity:
         profile = entity_profile(store, entity)
         return profile.timeline if profile else []
@@ -134,6 +148,6 @@ def timeline(store: Reading, entity: Words = None, article: DocId = None):
 
 @router.get("/search", response_model=list[SearchHit], summary="Full-text search over the articles, best first")
 def search(store: Reading, q: Annotated[str, Query(min_length=1, max_length=200)],
-           limit: Annotated[int, Query(ge=1, le=100)] = 20):
+           limit: Annotated[int, Query(ge=1, le=100)] = 20) -> list[Row]:
     query = fts_query(q)
     return store.search(query, limit) if query else []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional, Union
 from urllib.parse import quote
 
 from fastapi import FastAPI
@@ -31,8 +31,8 @@ def _templates() -> Jinja2Templates:
     return templates
 
 
-def create_app(store_path: Union[str, Path], write_token: Optional[str] = None,
-               hosts: Optional[Iterable[str]] = None) -> FastAPI:
+def create_app(store_path: str | Path, write_token: str | None = None,
+               hosts: Iterable[str] | None = None) -> FastAPI:
     """The Kroniek web app over the store at `store_path` (which must exist).
 
     `write_token` allows POST /api/articles to requests that bear it; `hosts` (None: any) are the

@@ -6,6 +6,7 @@ unforeseen is a 500 whose details stay in the server's log.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,7 +18,9 @@ from .models import ErrorBody
 
 log = logging.getLogger("kroniek.web")
 
-ERROR_RESPONSES = {status: {"model": ErrorBody} for status in (400, 401, 403, 404, 413, 422, 500)}
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody} for status in (400, 401, 403, 404, 413, 422, 500)
+}
 """The error responses every API route declares in the OpenAPI schema."""
 
 
@@ -30,8 +33,9 @@ def error_response(request: Request, status: int, message: str) -> Response:
     if _wants_json(request):
         return JSONResponse(ErrorBody(error=message, status=status).model_dump(), status_code=status)
     templates = request.app.state.templates
-    return templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
-                                      status_code=status)
+    page: Response = templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
+                                                status_code=status)
+    return page
 
 
 def _validation_message(error: RequestValidationError) -> str:

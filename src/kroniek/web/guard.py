@@ -9,7 +9,9 @@ server on 127.0.0.1 by pointing its own name there (DNS rebinding).
 from __future__ import annotations
 
 import json
-from typing import Iterable, Optional
+from collections.abc import Iterable
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SECURITY_HEADERS = [
     (b"content-security-policy",
@@ -32,11 +34,11 @@ def host_name(header: str) -> str:
 class Guard:
     """Refuses untrusted hosts and bodies over `max_bytes`; adds SECURITY_HEADERS to every response."""
 
-    def __init__(self, app, max_bytes: int, hosts: Optional[Iterable[str]] = None):
+    def __init__(self, app: ASGIApp, max_bytes: int, hosts: Iterable[str] | None = None) -> None:
         self.app, self.max_bytes = app, max_bytes
         self.hosts = None if hosts is None else frozenset(host_name(host) for host in hosts)
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         headers = dict(scope["headers"])
@@ -48,8 +50,9 @@ class Guard:
             return await _refuse(send, 413, f"request body over {self.max_bytes} bytes")
         await self.app(scope, self._replay(body, receive), self._with_headers(send))
 
-    async def _read_body(self, receive) -> bytes | None:
-        chunks, size, more = [], 0, True
+    async def _read_body(self, receive: Receive) -> bytes | None:
+        chunks: list[bytes] = []
+        size, more = 0, True
         while more:
             message = await receive()
             if message["type"] != "http.request":
@@ -62,10 +65,10 @@ class Guard:
         return b"".join(chunks)
 
     @staticmethod
-    def _replay(body: bytes, receive):
+    def _replay(body: bytes, receive: Receive) -> Receive:
         sent = False
 
-        async def replayed():
+        async def replayed() -> Message:
             nonlocal sent
             if sent:
                 return await receive()
@@ -75,8 +78,8 @@ class Guard:
         return replayed
 
     @staticmethod
-    def _with_headers(send):
-        async def sending(message):
+    def _with_headers(send: Send) -> Send:
+        async def sending(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message = {**message, "headers": [*message.get("headers", []), *SECURITY_HEADERS]}
             await send(message)
@@ -84,7 +87,7 @@ class Guard:
         return sending
 
 
-async def _refuse(send, status: int, message: str) -> None:
+async def _refuse(send: Send, status: int, message: str) -> None:
     body = json.dumps({"ok": False, "error": message, "status": status}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),

@@ -7,8 +7,10 @@ keys only name records (`claim-3`), never carry text.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from itertools import pairwise
+from typing import Any
 
 from ..records import Article, Claim, Span
 
@@ -66,13 +68,14 @@ def article_marks(article: Article) -> list[Mark]:
         marks += _mark("mention", i, mention, mention.label)
     for i, claim in enumerate(article.claims):
         marks += _mark("claim", i, claim.content, claim_label(claim))
-    for kind, records, span_of in (
+    spanned: tuple[tuple[str, Sequence[Any], Callable[[Any], Span]], ...] = (
         ("quote", article.quotes, lambda quote: quote.content),
         ("event", article.events, lambda event: event.trigger),
         ("timex", article.timexes, lambda timex: timex),
         ("place", article.places, lambda place: place),
         ("quantity", article.quantities, lambda quantity: quantity),
-    ):
+    )
+    for kind, records, span_of in spanned:
         for i, record in enumerate(records):
             marks += _mark(kind, i, span_of(record))
     return marks
@@ -85,7 +88,7 @@ def segments(text: str, marks: Iterable[Mark]) -> Iterator[Segment]:
     active: list[Mark] = []
     waiting = iter(marks)
     upcoming = next(waiting, None)
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         while upcoming is not None and upcoming.start <= start:
             active.append(upcoming)
             upcoming = next(waiting, None)

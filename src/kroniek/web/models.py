@@ -7,7 +7,7 @@ records as the store, the exports and the CLI.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, Literal, Optional, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -63,9 +63,9 @@ class ArticleSummary(BaseModel):
 
     doc_id: str
     name: str
-    title: Optional[str] = None
-    source: Optional[str] = None
-    published: Optional[dt.date] = None
+    title: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
     language: str
     n_words: int
 
@@ -87,10 +87,10 @@ class Statement(BaseModel):
     article_name: str
     ordinal: int
     text: str
-    source: Optional[str] = Field(None, description="speaker, source or agent")
-    cue: Optional[str] = None
-    factuality: Optional[Factuality] = None
-    date: Optional[str] = Field(None, description="TIMEX3 value of the event, else the article's date")
+    source: str | None = Field(None, description="speaker, source or agent")
+    cue: str | None = None
+    factuality: Factuality | None = None
+    date: str | None = Field(None, description="TIMEX3 value of the event, else the article's date")
     start: int
     end: int
 
@@ -125,6 +125,6 @@ class NewArticle(BaseModel):
     """A text to analyse and store (needs the server's write token)."""
 
     text: str = Field(min_length=1, max_length=MAX_TEXT)
-    title: Optional[str] = Field(None, max_length=1000)
-    source: Optional[str] = Field(None, max_length=2000)
-    published: Optional[dt.date] = None
+    title: str | None = Field(None, max_length=1000)
+    source: str | None = Field(None, max_length=2000)
+    published: dt.date | None = None

@@ -5,7 +5,7 @@ map and search. Jinja2 escapes every value, so article text from the wild shows 
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -16,12 +16,21 @@ from ..store import Store
 from .access import reading_store
 from .api import Limit, Offset
 from .highlight import article_marks, segments
-from .views import claims_said_with, contradictions_by_claim, entity_profile, fts_query, opposing_claims
+from .views import (
+    claims_said_with,
+    contradictions_across_articles,
+    contradictions_by_claim,
+    entity_profile,
+    fts_query,
+    opposing_claims,
+)
 from .worldmap import countries, labelled, points, view_box
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Reading = Annotated[Store, Depends(reading_store)]
 Typed = Annotated[str, Query(max_length=200, description="as a form sends it: empty means any")]
+
+T = TypeVar("T")
 
 FACTUALITY = {
     "CT+": "certain", "CT-": "certainly not (denied)", "PR+": "probable", "PR-": "probably not",
@@ -32,16 +41,20 @@ FACTUALITY = {
 MAP_ROWS = 5000
 """The most place rows the map reads."""
 
+ACROSS_ARTICLES = 50
+"""The most contradictions between articles, best-scored first, the contradictions page shows."""
+
 SEARCH_ARTICLES = 20
 """The most articles, best matches first, whose claims the search page lists."""
 
 
-def _render(request: Request, template: str, **context) -> HTMLResponse:
+def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
     context.setdefault("factuality_names", FACTUALITY)
-    return request.app.state.templates.TemplateResponse(request, template, context)
+    page: HTMLResponse = request.app.state.templates.TemplateResponse(request, template, context)
+    return page
 
 
-def _pager(request: Request, total: int, offset: int, limit: int) -> dict:
+def _pager(request: Request, total: int, offset: int, limit: int) -> dict[str, Any]:
     def link(start: int) -> str:
         return "?" + urlencode({**request.query_params, "offset": start, "limit": limit})
 
@@ -51,7 +64,7 @@ def _pager(request: Request, total: int, offset: int, limit: int) -> dict:
 
 
 @router.get("/")
-def home(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50):
+def home(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
     page = store.article_page(offset, limit)
     counts = {table: store.count(table) for table in ("articles", *LAYERS)}
     return _render(request, "index.html", articles=page.items, counts=counts,
@@ -59,7 +72,7 @@ def home(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50
 
 
 @router.get("/articles/{doc_id:path}")
-def reader(request: Request, doc_id: Annotated[str, Path(max_length=200)], store: Reading):
+def reader(request: Request, doc_id: Annotated[str, Path(max_length=200)], store: Reading) -> HTMLResponse:
     article = store.article(doc_id)
     if article is None:
         raise HTTPException(404, f"no article '{doc_id}'")
@@ -69,7 +82,7 @@ def reader(request: Request, doc_id: Annotated[str, Path(max_length=200)], store
                    opposed=contradictions_by_claim(store, article), claim_index=claim_index)
 
 
-def _choice(name: str, value: str, choices: dict):
+def _choice(name: str, value: str, choices: dict[str, T]) -> T:
     if value not in choices:
         raise HTTPException(400, f"{name} must be one of {', '.join(repr(c) for c in choices)}")
     return choices[value]
@@ -77,7 +90,7 @@ def _choice(name: str, value: str, choices: dict):
 
 @router.get("/claims")
 def ledger(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, source: Typed = "",
-           factuality: Typed = "", contradicted: Typed = "", text: Typed = ""):
+           factuality: Typed = "", contradicted: Typed = "", text: Typed = "") -> HTMLResponse:
     _choice("factuality", factuality, {"": None, **FACTUALITY})
     equals = {key: value for key, value in (("source", source.strip()), ("factuality", factuality)) if value}
     page = store.layer_page("claims", equals=equals, contains=text.strip() or None, offset=offset, limit=limit,
@@ -88,22 +101,25 @@ def ledger(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 
 
 
 @router.get("/contradictions")
-def contradictions(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50):
+def contradictions(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
     page = store.layer_page("contradictions", offset=offset, limit=limit)
     articles = {doc_id: store.article(doc_id) for doc_id in {row["article"] for row in page.items}}
-    pairs = [opposing_claims(store, articles[row["article"]], row["record"]) for row in page.items]
-    return _render(request, "contradictions.html", pairs=pairs, pager=_pager(request, page.total, offset, limit))
+    pairs = [opposing_claims(store, article, row["record"]) for row in page.items
+             if (article := articles[row["article"]]) is not None]
+    across = contradictions_across_articles(store, ACROSS_ARTICLES) if offset == 0 else []
+    return _render(request, "contradictions.html", pairs=pairs, across=across,
+                   pager=_pager(request, page.total, offset, limit))
 
 
 @router.get("/entities")
-def entities(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, q: Typed = ""):
+def entities(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, q: Typed = "") -> HTMLResponse:
     page = store.entity_page(q.strip() or None, None, offset, limit)
     return _render(request, "entities.html", rows=page.items, q=q,
                    pager=_pager(request, page.total, offset, limit))
 
 
 @router.get("/entities/{name:path}")
-def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: Reading):
+def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: Reading) -> HTMLResponse:
     profile = entity_profile(store, name)
     if profile is None:
         raise HTTPException(404, f"no article names '{name}'")
@@ -111,7 +127,7 @@ def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: 
 
 
 @router.get("/map")
-def world_map(request: Request, store: Reading, world: bool = False):
+def world_map(request: Request, store: Reading, world: bool = False) -> HTMLResponse:
     shown = points(store.layer_page("places", limit=MAP_ROWS).items)
     box = view_box(shown, whole_world=world)
     radius = round(box[2] / 160, 3)
@@ -132,12 +148,12 @@ def _snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 
 
 @router.get("/search")
-def search(request: Request, store: Reading, q: Typed = ""):
+def search(request: Request, store: Reading, q: Typed = "") -> HTMLResponse:
     query = fts_query(q)
     hits = store.search(query, 50) if query else []
     words = " ".join(q.split())
     people = store.entity_page(words, None, 0, 20).items if words else []
     found = (store.article(hit["doc_id"]) for hit in hits[:SEARCH_ARTICLES])
-    claims = [row for article in found for row in claims_said_with(store, article, words)]
+    claims = [row for article in found if article is not None for row in claims_said_with(store, article, words)]
     results = [{**hit, "parts": _snippet_parts(hit["snippet"])} for hit in hits]
     return _render(request, "search.html", q=q, hits=results, entities=people, claims=claims)

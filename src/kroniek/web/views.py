@@ -1,13 +1,16 @@
 """What the API and the pages show, shaped from stored Articles: statements of an article placed in
-time, an entity's profile (said by it, said about it, one timeline), and the contradictions of a claim.
+time, an entity's profile (said by it, said about it, one timeline), the contradictions of a claim,
+and those between articles.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Any
 
+from ..corpus.contradictions import cross_contradictions
 from ..records import Argument, Article, Claim, Contradiction, Event, Quote, Span
 from ..store import Store
 from .models import EntityProfile, Statement
@@ -28,20 +31,20 @@ def fts_query(words: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words.split())
 
 
-def _first_date(article: Article, span: Span) -> Optional[str]:
+def _first_date(article: Article, span: Span) -> str | None:
     for timex in article.timexes:
         if span.start <= timex.start < span.end and timex.value and _DATED.match(timex.value):
             return timex.value
     return article.published.isoformat() if article.published else None
 
 
-def _event_date(article: Article, event: Event) -> Optional[str]:
+def _event_date(article: Article, event: Event) -> str | None:
     if event.time and _DATED.match(event.time):
         return event.time
     return _first_date(article, event.trigger)
 
 
-def _statement(article: Article, kind: str, ordinal: int, span: Span, **fields) -> Statement:
+def _statement(article: Article, kind: str, ordinal: int, span: Span, **fields: Any) -> Statement:
     return Statement(kind=kind, article=article.id, article_name=headline(article), ordinal=ordinal,
                      text=span.text, start=span.start, end=span.end, **fields)
 
@@ -63,7 +66,7 @@ def event_statement(article: Article, i: int, event: Event) -> Statement:
                       factuality=event.factuality, date=_event_date(article, event))
 
 
-def article_statements(article: Article) -> Iterator[tuple[Statement, object]]:
+def article_statements(article: Article) -> Iterator[tuple[Statement, Quote | Claim | Event]]:
     """Every quote, claim and event of `article` as a Statement, with the record it comes from."""
     for i, quote in enumerate(article.quotes):
         yield quote_statement(article, i, quote), quote
@@ -86,23 +89,23 @@ class NameInArticle:
     entity_ids: frozenset[int]
     spans: tuple[tuple[int, int], ...]
     wordings: frozenset[str]
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
 
     @classmethod
-    def find(cls, article: Article, name: str) -> "NameInArticle":
+    def find(cls, article: Article, name: str) -> NameInArticle:
         ids = frozenset(i for i, e in enumerate(article.entities) if e.name.lower() == name.lower())
         mentions = [m for m in article.mentions if m.entity in ids]
         wordings = frozenset({name.lower(), *(m.text.lower() for m in mentions)})
         pattern = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
         return cls(name, ids, tuple((m.start, m.end) for m in mentions), wordings, pattern)
 
-    def is_named(self, words: Optional[str], entity: Optional[int]) -> bool:
+    def is_named(self, words: str | None, entity: int | None) -> bool:
         """True when a speaker, source or argument is this name: its entity, one of its mentions'
         wordings, or words that hold the whole name ("Kremlin-woordvoerder Dmitri Peskov")."""
         said = (words or "").lower()
         return entity in self.entity_ids or said in self.wordings or bool(self.pattern.search(said))
 
-    def names(self, argument: Optional[Argument]) -> bool:
+    def names(self, argument: Argument | None) -> bool:
         return argument is not None and self.is_named(argument.text, argument.entity)
 
     def occurs_in(self, span: Span) -> bool:
@@ -110,7 +113,7 @@ class NameInArticle:
         return inside or bool(self.pattern.search(span.text.lower()))
 
 
-def _speaks(name: NameInArticle, record) -> bool:
+def _speaks(name: NameInArticle, record: Quote | Claim | Event) -> bool:
     if isinstance(record, Quote):
         return name.is_named(record.speaker, record.speaker_entity)
     if isinstance(record, Claim):
@@ -118,13 +121,13 @@ def _speaks(name: NameInArticle, record) -> bool:
     return record.agent is not None and name.is_named(record.agent.text, record.agent.entity)
 
 
-def _concerns(name: NameInArticle, record) -> bool:
+def _concerns(name: NameInArticle, record: Quote | Claim | Event) -> bool:
     if isinstance(record, Event):
         return any(name.names(argument) for argument in (record.patient, record.place))
     return name.occurs_in(record.content)
 
 
-def entity_profile(store: Store, name: str) -> Optional[EntityProfile]:
+def entity_profile(store: Store, name: str) -> EntityProfile | None:
     """Everything said by `name` and about it in the store, or None when no article names it."""
     doc_ids = store.articles_about(name)
     if not doc_ids:
@@ -147,12 +150,12 @@ class Opposed:
     """A claim that contradicts the one shown, and why."""
 
     article: str
-    ordinal: Optional[int]
-    claim: Optional[Claim]
+    ordinal: int | None
+    claim: Claim | None
     reason: str
 
 
-def _claim_by_id(article: Optional[Article], claim_id: int) -> tuple[Optional[int], Optional[Claim]]:
+def _claim_by_id(article: Article | None, claim_id: int) -> tuple[int | None, Claim | None]:
     for i, claim in enumerate(article.claims if article else ()):
         if claim.id == claim_id:
             return i, claim
@@ -164,9 +167,19 @@ def opposing_claims(store: Store, article: Article, contradiction: Contradiction
     other = store.article(contradiction.article_b) if contradiction.article_b else article
     a_index, a_claim = _claim_by_id(article, contradiction.claim_a)
     b_index, b_claim = _claim_by_id(other, contradiction.claim_b)
-    other_id = other.id if other else contradiction.article_b
+    other_id = other.id if other else (contradiction.article_b or article.id)
     return (Opposed(article.id, a_index, a_claim, contradiction.reason),
             Opposed(other_id, b_index, b_claim, contradiction.reason))
+
+
+def contradictions_across_articles(store: Store, limit: int) -> list[tuple[Opposed, Opposed]]:
+    """Both sides of the `limit` best-scored contradictions between claims of different stored articles."""
+    pairs = []
+    for found in cross_contradictions(store)[:limit]:
+        article = store.article(found.article_a)
+        if article is not None:
+            pairs.append(opposing_claims(store, article, found.record()))
+    return pairs
 
 
 def contradictions_by_claim(store: Store, article: Article) -> dict[int, list[Opposed]]:
@@ -188,7 +201,7 @@ def _sentence_around(article: Article, span: Span) -> str:
     return span.text
 
 
-def claims_said_with(store: Store, article: Article, words: str) -> list[dict]:
+def claims_said_with(store: Store, article: Article, words: str) -> list[dict[str, Any]]:
     """The claims of `article` whose sentence holds every one of `words`, as ledger rows with that
     sentence: a claim is found by the words around it ("ontkennen dat … wapens"), not only by its own."""
     wanted = words.lower().split()

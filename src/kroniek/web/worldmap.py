@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Iterable
+from typing import Any
 
 from ..records import Place
 
@@ -23,17 +24,17 @@ def project(lon: float, lat: float) -> tuple[float, float]:
     return round(lon + 180, 3), round(90 - lat, 3)
 
 
-def _decoded_arcs(topology: dict) -> list[list[tuple[float, float]]]:
+def _decoded_arcs(topology: dict[str, Any]) -> list[list[tuple[float, float]]]:
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     arcs = []
     for arc in topology["arcs"]:
         xs = accumulate(point[0] for point in arc)
         ys = accumulate(point[1] for point in arc)
-        arcs.append([project(x * sx + tx, y * sy + ty) for x, y in zip(xs, ys)])
+        arcs.append([project(x * sx + tx, y * sy + ty) for x, y in zip(xs, ys, strict=True)])
     return arcs
 
 
-def _ring(arcs: list, indexes: list[int]) -> list[tuple[float, float]]:
+def _ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[tuple[float, float]]:
     points: list[tuple[float, float]] = []
     for index in indexes:
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]
@@ -60,7 +61,7 @@ def _path(rings: Iterable[list[tuple[float, float]]]) -> str:
     return " ".join(parts)
 
 
-def _polygons(geometry: dict) -> list[list[list[int]]]:
+def _polygons(geometry: dict[str, Any]) -> list[list[list[int]]]:
     if geometry["type"] == "Polygon":
         return [geometry["arcs"]]
     return geometry["arcs"] if geometry["type"] == "MultiPolygon" else []
@@ -94,9 +95,9 @@ class Point:
         return project(self.lon, self.lat)
 
 
-def points(rows: Iterable[dict]) -> list[Point]:
+def points(rows: Iterable[dict[str, Any]]) -> list[Point]:
     """The distinct resolved places of layer rows ({article, record: Place}), most named first."""
-    found: dict[tuple, Point] = {}
+    found: dict[tuple[Any, ...], Point] = {}
     for row in rows:
         place: Place = row["record"]
         if place.lat is None or place.lon is None:

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 INFLECTION = re.compile(r"^(?P<stem>\w{2,}?)(?:den|ten|de|te|en|d|t)$")
 DOUBLED_VOWEL = re.compile(r"([aeou])\1([^aeiou])en$")

@@ -7,9 +7,9 @@ data converter, so that both see a gold file the same way.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from kroniek.errors import GoldFormatError
 

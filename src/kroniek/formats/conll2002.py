@@ -6,9 +6,9 @@ the NER scorer and the training data converter; a malformed line raises GoldForm
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from kroniek.errors import GoldFormatError
 

@@ -1,0 +1,51 @@
+"""The claims ledger of a store: every stored claim with the contradictions it takes part in, those
+the pipeline found within its article and those found between articles (corpus.contradictions)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..records import Contradiction
+from ..store import Store
+from .contradictions import CrossContradiction, LedgerEntry, contradictions_across, ledger, stored_contradictions
+
+
+@dataclass
+class LedgerRow:
+    """One claim of the ledger with the contradictions it takes part in."""
+
+    entry: LedgerEntry
+    contradictions: list[dict] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The claim's record with its article and the contradictions that name it."""
+        return {"article": self.entry.article, **self.entry.claim.model_dump(mode="json"),
+                "contradicted_by": self.contradictions}
+
+
+def _link(rows: dict, article: str, claim: int, other_article: str, other_claim: int, reason: str,
+          score: float) -> None:
+    row = rows.get((article, claim))
+    if row is not None:
+        row.contradictions.append({"article": other_article, "claim": other_claim, "reason": reason, "score": score})
+
+
+def build_ledger(entries: Iterable[LedgerEntry], within: Iterable[tuple[str, Contradiction]],
+                 across: list[CrossContradiction]) -> list[LedgerRow]:
+    """The ledger rows, each with the contradictions (within and across articles) it takes part in."""
+    rows = {(e.article, e.claim.id): LedgerRow(e) for e in entries}
+    for article, inside in within:
+        _link(rows, article, inside.claim_a, article, inside.claim_b, inside.reason, inside.score)
+        _link(rows, article, inside.claim_b, article, inside.claim_a, inside.reason, inside.score)
+    for c in across:
+        score = round(c.pairing.score, 3)
+        _link(rows, c.article_a, c.claim_a.id, c.article_b, c.claim_b.id, c.pairing.reason, score)
+        _link(rows, c.article_b, c.claim_b.id, c.article_a, c.claim_a.id, c.pairing.reason, score)
+    return list(rows.values())
+
+
+def claims_ledger(store: Store) -> list[LedgerRow]:
+    """The ledger of every claim in `store`, in storage order."""
+    entries = list(ledger(store))
+    return build_ledger(entries, stored_contradictions(store), contradictions_across(entries))
