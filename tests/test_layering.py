@@ -84,3 +84,24 @@ def test_every_evaluated_layer_has_a_scorer():
 
     for layer in EVALUATED_LAYERS:
         assert "def evaluate(" in MODULES[f"kroniek.evaluate.{layer}"].read_text(encoding="utf-8")
+
+
+SPEAKS_NO_LANGUAGE = [m for m in MODULES if not _within(m, "kroniek.lang") and not _within(m, "kroniek.train")]
+"""Every module but the language data and the training of one language's model."""
+
+
+@pytest.mark.parametrize("module", SPEAKS_NO_LANGUAGE)
+def test_only_lang_imports_a_language_s_own_code(module):
+    assert not [name for name in imports(module) if _within(name, "kroniek.lang.nl")]
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if _within(m, "kroniek.stages") and m != "kroniek.stages"])
+def test_stages_holds_registered_components_only(module):
+    source = MODULES[module].read_text(encoding="utf-8")
+    assert "@Language.factory(" in source or "@Language.component(" in source
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if _within(m, "kroniek.syntax")])
+def test_the_clause_layer_sits_below_the_stages(module):
+    above = ("kroniek.stages", "kroniek.attribution", "kroniek.events", "kroniek.store", "kroniek.analysis")
+    assert not [name for name in reachable(module) if any(_within(name, f) for f in above)]

@@ -94,7 +94,7 @@ def analyze(inputs: tuple[str, ...], published: dt.date | None, output_format: s
             else:
                 yield item if item.published or not published else item.model_copy(update={"published": published})
 
-    pairs = analyze_documents(documents(), load_pipeline("nl"))
+    pairs = analyze_documents(documents(), load_pipeline())
     _print_articles((article for _, article in pairs), output_format)
     sys.exit(1 if skipped else 0)
 
@@ -128,7 +128,7 @@ def ingest(inputs, db_path, published, batch_size, workers, silent) -> None:
     )
     with open_store(db_path) as store, _progress(silent) as progress:
         task = progress.add_task("ingesting", total=None)
-        summary = run_ingest(items, store, load_pipeline("nl"), batch_size, workers,
+        summary = run_ingest(items, store, load_pipeline(), batch_size, workers,
                              on_item=lambda: progress.advance(task))
     click.echo(summary.line(), err=True)
     sys.exit(1 if summary.n_skipped else 0)
@@ -172,7 +172,7 @@ def evaluate(layer: str, gold: str) -> None:
 
     scorer = import_module(f"kroniek.evaluate.{layer}")
     try:
-        metrics = scorer.evaluate(Path(gold), load_pipeline("nl"))
+        metrics = scorer.evaluate(Path(gold), load_pipeline())
     except GoldFormatError as error:
         click.echo(f"error: malformed gold: {error}", err=True)
         sys.exit(1)

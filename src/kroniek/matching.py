@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lang import word_list
+from .lang import DEFAULT_LANGUAGE, word_list
 
 Range = tuple[int, int]
 
@@ -48,7 +48,7 @@ def match_spans(gold: Sequence[Range], predicted: Sequence[Range], accept=half_u
 
 def _content_words(name: str) -> set[str]:
     words = re.findall(r"\w+", name.lower())
-    return {w for w in words if len(w) >= 4 and w not in word_list("nl", "function_words")}
+    return {w for w in words if len(w) >= 4 and w not in word_list(DEFAULT_LANGUAGE, "function_words")}
 
 
 def names_match(gold: str | None, predicted: str | None) -> bool:

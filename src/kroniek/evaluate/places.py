@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..geo import distance_km, load_gazetteer
+from ..lang import DEFAULT_LANGUAGE
 from ..matching import any_overlap, match_spans
 from ..records import Article, Place
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
@@ -36,7 +37,7 @@ def is_country_or_larger(item: GoldItem) -> bool:
     if country is None:
         return True
     name = item.fields.get("name") or item.fields["text"]
-    return any(c.kind in LARGE_KINDS and c.country == country for c in load_gazetteer("nl").lookup(name))
+    return any(c.kind in LARGE_KINDS and c.country == country for c in load_gazetteer(DEFAULT_LANGUAGE).lookup(name))
 
 
 def within_reach(item: GoldItem, place: Place) -> bool:

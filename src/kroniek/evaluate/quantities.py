@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..lang import read_mapping
+from ..lang import DEFAULT_LANGUAGE, read_mapping
 from ..matching import any_overlap, match_spans
 from ..records import Article, Quantity
 from .gold import GoldDocument, GoldItem, read_gold, with_predictions
@@ -31,8 +31,8 @@ def normalised_unit(unit: str | None) -> str | None:
     if unit is None:
         return None
     spelled = unit.strip().lower()
-    units = {words.lower(): name for words, name in read_mapping("nl", "units").items()}
-    symbols = read_mapping("nl", "currency_symbols")
+    units = {words.lower(): name for words, name in read_mapping(DEFAULT_LANGUAGE, "units").items()}
+    symbols = read_mapping(DEFAULT_LANGUAGE, "currency_symbols")
     return (units.get(spelled) or symbols.get(spelled) or unit.strip()).lower()
 
 

@@ -24,7 +24,7 @@ from importlib import resources
 import pycountry
 from babel import Locale
 
-from ..lang import read_rows
+from ..lang import DEFAULT_LANGUAGE, read_rows
 from .index import connect, open_index
 from .names import name_key, spelling_variants
 
@@ -80,7 +80,7 @@ def _geonames_data(name: str) -> dict:
 class Gazetteer:
     """Names to candidate places, for one language; build it once and share it."""
 
-    def __init__(self, lang: str = "nl"):
+    def __init__(self, lang: str = DEFAULT_LANGUAGE):
         self._index_path = open_index()
         self._connection: tuple[int, sqlite3.Connection] | None = None
         self.capitals = {(code, info["capital"]) for code, info in _geonames_data("countries").items()}
@@ -235,7 +235,7 @@ class Gazetteer:
 
 
 @cache
-def load_gazetteer(lang: str = "nl") -> Gazetteer:
+def load_gazetteer(lang: str = DEFAULT_LANGUAGE) -> Gazetteer:
     """The gazetteer of `lang`, built once per process."""
     return Gazetteer(lang)
 

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from ..lang import DEFAULT_LANGUAGE
 from ..source import Item, Skipped
 from .archive import is_archive, read_archive
 from .decode import decode
@@ -109,7 +110,7 @@ def vet(item: Item, languages: tuple[str, ...]) -> Item:
     return item.model_copy(update={"language": language})
 
 
-def read_inputs(paths: Iterable[str], languages: tuple[str, ...] = ("nl",)) -> Iterator[Item]:
+def read_inputs(paths: Iterable[str], languages: tuple[str, ...] = (DEFAULT_LANGUAGE,)) -> Iterator[Item]:
     """Every document under `paths` ('-' is stdin), vetted: RawDocument or Skipped, in order."""
     for name in paths:
         items = read_stdin(sys.stdin.buffer) if name == "-" else _read_path(Path(name))
