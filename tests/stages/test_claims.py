@@ -448,3 +448,15 @@ def test_the_table_view_groups_the_ledger_by_source():
     output = console.export_text()
     assert output.index("the author") < output.index("de trainer") and "CT+ ⚡" in output
     assert "winnen: test [0.90]" in output
+
+
+@pytest.mark.parametrize("text, content", [
+    ("„Dan blijkt dat de ploeg beter kan”, zei trainer Piet Mol.", "de ploeg beter kan"),
+    ("„Gezegd moet worden dat de ploeg slecht speelde”, zei trainer Piet Mol.", "de ploeg slecht speelde"),
+])
+def test_a_claim_framed_without_a_source_inside_a_quote_is_the_speaker_s(text, content):
+    from kroniek.analysis import analyze
+
+    article = analyze(text)
+    claim = next(c for c in article.claims if c.content.text == content)
+    assert (article.quotes[0].speaker, claim.source) == ("Piet Mol", "Piet Mol")

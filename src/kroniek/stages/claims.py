@@ -144,6 +144,8 @@ class ClaimBuilder:
             self._from_context(claim, quote)
         elif framed_quote is not None:
             self._from_quote(claim, framed_quote)
+        elif frame.cls != "hearsay" and frame.source is None and quote is not None:
+            self._from_quote(claim, quote)
         elif frame.cls == "hearsay" or frame.source is None:
             claim.source, claim.confidence = None, 0.7
         else:
