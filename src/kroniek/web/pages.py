@@ -16,7 +16,9 @@ from ..store import Store
 from .access import reading_store
 from .api import Limit, Offset
 from .highlight import article_marks, segments
-from .views import claims_said_with, contradictions_by_claim, entity_profile, fts_query, opposing_claims
+from .views import (
+    claims_said_with, contradictions_by_claim, entity_profile, fts_query, moments, opposing_claims,
+)
 from .worldmap import countries, labelled, points, view_box
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -107,7 +109,7 @@ def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: 
     profile = entity_profile(store, name)
     if profile is None:
         raise HTTPException(404, f"no article names '{name}'")
-    return _render(request, "entity.html", profile=profile)
+    return _render(request, "entity.html", profile=profile, moments=moments(profile.timeline))
 
 
 @router.get("/map")
