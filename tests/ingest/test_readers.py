@@ -139,3 +139,9 @@ def test_truncated_archive_keeps_what_it_could_read_and_says_so(tmp_path, suffix
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     items = list(read_inputs([str(cut)]))
     assert isinstance(items[-1], Skipped) and items[-1].reason == "corrupt archive"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
+    item = _only(tmp_path, "bom.txt", ("\ufeff" + DUTCH).encode(encoding))
+    assert isinstance(item, RawDocument) and item.text == DUTCH
