@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -145,3 +147,37 @@ def test_truncated_archive_keeps_what_it_could_read_and_says_so(tmp_path, suffix
 def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
     item = _only(tmp_path, "bom.txt", ("\ufeff" + DUTCH).encode(encoding))
     assert isinstance(item, RawDocument) and item.text == DUTCH
+
+
+def _reasons(paths) -> list[tuple[str, str]]:
+    return [(Path(item.source).name, getattr(item, "reason", "ok")) for item in read_inputs([str(p) for p in paths])]
+
+
+def test_a_file_that_fails_on_reading_is_an_unreadable_skip(tmp_path):
+    """/proc/self/mem is a regular file whose reading fails (EIO) even for root, as a denied file would."""
+    _write(tmp_path / "a.txt", DUTCH)
+    (tmp_path / "mem.txt").symlink_to("/proc/self/mem")
+    assert _reasons([tmp_path]) == [("a.txt", "ok"), ("mem.txt", "unreadable file")]
+    assert _reasons([tmp_path / "mem.txt"]) == [("mem.txt", "unreadable file")]
+
+
+def test_fifos_and_broken_or_looping_links_in_a_folder_are_counted_skips(tmp_path):
+    _write(tmp_path / "a.txt", DUTCH)
+    os.mkfifo(tmp_path / "pijp.txt")
+    (tmp_path / "weg.txt").symlink_to(tmp_path / "bestaat-niet.txt")
+    (tmp_path / "lus1.txt").symlink_to(tmp_path / "lus2.txt")
+    (tmp_path / "lus2.txt").symlink_to(tmp_path / "lus1.txt")
+    assert _reasons([tmp_path]) == [("a.txt", "ok"), ("lus1.txt", "unreadable file"), ("lus2.txt", "unreadable file"),
+                                    ("pijp.txt", "unreadable file"), ("weg.txt", "unreadable file")]
+
+
+def test_a_fifo_given_by_name_is_refused_without_waiting_for_a_writer(tmp_path):
+    os.mkfifo(tmp_path / "pijp.txt")
+    assert _reasons([tmp_path / "pijp.txt"]) == [("pijp.txt", "unreadable file")]
+
+
+def test_sqlite_files_in_the_input_folder_are_ignored(tmp_path):
+    _write(tmp_path / "a.txt", DUTCH)
+    for name in ("nieuws.db", "nieuws.db-wal", "nieuws.db-shm", "nieuws.db-journal", "oud.sqlite"):
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00" + bytes(100))
+    assert _reasons([tmp_path]) == [("a.txt", "ok")]
