@@ -1,17 +1,25 @@
-"""Analysis of one document: text in, an Article with every layer out. Pure: no store, no network."""
+"""Analysis of one document: text in, an Article with every layer out. Pure: no store, no network.
+
+A text longer than a section (sections.py) is analysed section by section and merged.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import multiprocessing
+from functools import partial
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .records import LAYERS, Article, Span
+from .sections import SECTION_CHARS, merge_sections, sections
 from .source import RawDocument
+
+Tag = tuple[RawDocument, int, int]
+"""What travels with a section's Doc: its document, its offset there, how many sections it has."""
 
 
 def content_hash(text: str) -> str:
@@ -46,43 +54,69 @@ def doc_to_article(doc: Doc, raw: RawDocument) -> Article:
     )
 
 
-def _prepared_doc(nlp: Language, raw: RawDocument) -> Doc:
-    doc = nlp.make_doc(raw.text)
+def _prepared_doc(nlp: Language, raw: RawDocument, text: str) -> Doc:
+    doc = nlp.make_doc(text)
     doc._.published = raw.published
     return doc
 
 
+def _section_docs(raws: Iterable[RawDocument], nlp: Language, limit: int) -> Iterator[tuple[Doc, Tag]]:
+    """A Doc for each section of each document, tagged with where it belongs."""
+    for raw in raws:
+        parts = list(sections(raw.text, limit))
+        for offset, text in parts:
+            yield _prepared_doc(nlp, raw, text), (raw, offset, len(parts))
+
+
+def _merged(analysed: Iterable[tuple[Doc, Tag]]) -> Iterator[tuple[RawDocument, Article]]:
+    """Each document with its Article, as soon as its last section is analysed."""
+    done: list[tuple[int, Article]] = []
+    for doc, (raw, offset, count) in analysed:
+        done.append((offset, doc_to_article(doc, raw)))
+        if len(done) == count:
+            yield raw, merge_sections(done, raw.text)
+            done = []
+
+
+def _analyze_one(nlp: Language, raw: RawDocument, limit: int) -> Article:
+    """The Article of one document, its sections analysed one after the other."""
+    analysed = ((nlp(doc), tag) for doc, tag in _section_docs([raw], nlp, limit))
+    return next(_merged(analysed))[1]
+
+
 def analyze_documents(
-    raws: Iterable[RawDocument], nlp: Language, batch_size: int = 32, n_process: int = 1
+    raws: Iterable[RawDocument], nlp: Language, batch_size: int = 32, n_process: int = 1,
+    section_chars: int = SECTION_CHARS,
 ) -> Iterator[tuple[RawDocument, Article]]:
     """Analyse documents in a stream, yielding each with its Article, in input order.
 
-    With `n_process` > 1, worker processes each run the whole analysis and send back plain
-    Articles, so no spaCy object ever crosses a process boundary.
+    Texts longer than `section_chars` are analysed in sections and merged. With `n_process` > 1,
+    worker processes each run the whole analysis and send back plain Articles, so no spaCy object
+    ever crosses a process boundary.
     """
     if n_process > 1:
-        yield from _analyze_in_workers(raws, nlp, batch_size, n_process)
+        yield from _analyze_in_workers(raws, nlp, batch_size, n_process, section_chars)
         return
-    pairs = ((_prepared_doc(nlp, raw), raw) for raw in raws)
-    for doc, raw in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield raw, doc_to_article(doc, raw)
+    docs = _section_docs(raws, nlp, section_chars)
+    yield from _merged(nlp.pipe(docs, as_tuples=True, batch_size=batch_size))
 
 
 _worker_nlp: Optional[Language] = None
 
 
-def _analyze_in_worker(raw: RawDocument) -> tuple[RawDocument, Article]:
-    return raw, doc_to_article(_worker_nlp(_prepared_doc(_worker_nlp, raw)), raw)
+def _analyze_in_worker(section_chars: int, raw: RawDocument) -> tuple[RawDocument, Article]:
+    return raw, _analyze_one(_worker_nlp, raw, section_chars)
 
 
 def _analyze_in_workers(
-    raws: Iterable[RawDocument], nlp: Language, batch_size: int, n_process: int
+    raws: Iterable[RawDocument], nlp: Language, batch_size: int, n_process: int, section_chars: int
 ) -> Iterator[tuple[RawDocument, Article]]:
     """The same stream analysed by forked workers that share the already loaded pipeline."""
     global _worker_nlp
     _worker_nlp = nlp
+    work = partial(_analyze_in_worker, section_chars)
     with multiprocessing.get_context("fork").Pool(n_process) as pool:
-        yield from pool.imap(_analyze_in_worker, raws, chunksize=max(1, batch_size // n_process))
+        yield from pool.imap(work, raws, chunksize=max(1, batch_size // n_process))
 
 
 def analyze(
@@ -99,4 +133,4 @@ def analyze(
 
     raw = RawDocument(text=text, published=published, id=id, title=title, source=source)
     nlp = nlp or load_pipeline(raw.language or "nl")
-    return doc_to_article(nlp(_prepared_doc(nlp, raw)), raw)
+    return _analyze_one(nlp, raw, SECTION_CHARS)
