@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
@@ -181,3 +182,10 @@ def test_sqlite_files_in_the_input_folder_are_ignored(tmp_path):
     for name in ("nieuws.db", "nieuws.db-wal", "nieuws.db-shm", "nieuws.db-journal", "oud.sqlite"):
         (tmp_path / name).write_bytes(b"SQLite format 3\x00" + bytes(100))
     assert _reasons([tmp_path]) == [("a.txt", "ok")]
+
+
+def test_standard_input_is_capped_like_a_file():
+    from kroniek.ingest.walk import MAX_FILE_BYTES, read_stdin
+
+    (item,) = read_stdin(io.BytesIO(b"woord " * (MAX_FILE_BYTES // 6 + 1)))
+    assert isinstance(item, Skipped) and item.reason == "too large" and item.source == "<stdin>"

@@ -94,8 +94,10 @@ def read_file(path: Path) -> Iterator[Item]:
 
 
 def read_stdin(stream: io.BufferedIOBase) -> Iterator[Item]:
-    """The documents on standard input: JSON Lines when the first character is '{', else one text."""
-    text = decode(stream.read(), "<stdin>")
+    """The documents on standard input: JSON Lines when the first character is '{', else one text;
+    more than MAX_FILE_BYTES is refused as a file would be, after reading only one byte past it."""
+    data = stream.read(MAX_FILE_BYTES + 1)
+    text = _too_large("<stdin>", len(data)) if len(data) > MAX_FILE_BYTES else decode(data, "<stdin>")
     if isinstance(text, Skipped):
         yield text
     elif text.lstrip()[:1] == "{":
