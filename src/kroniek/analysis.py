@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import multiprocessing
+import signal
 from functools import partial
 from typing import Iterable, Iterator, Optional
 
@@ -104,6 +105,11 @@ def analyze_documents(
 _worker_nlp: Optional[Language] = None
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the parent, which stops the pool and reports what was stored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _analyze_in_worker(section_chars: int, raw: RawDocument) -> tuple[RawDocument, Article]:
     return raw, _analyze_one(_worker_nlp, raw, section_chars)
 
@@ -115,7 +121,7 @@ def _analyze_in_workers(
     global _worker_nlp
     _worker_nlp = nlp
     work = partial(_analyze_in_worker, section_chars)
-    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+    with multiprocessing.get_context("fork").Pool(n_process, initializer=_ignore_interrupts) as pool:
         yield from pool.imap(work, raws, chunksize=max(1, batch_size // n_process))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Callable, Iterable, Iterator, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from spacy.language import Language
 
@@ -85,12 +85,14 @@ def ingest(
     batch_size: int = 64,
     n_process: int = 1,
     on_item: Callable[[], None] = lambda: None,
+    summary: Optional[Summary] = None,
 ) -> Summary:
     """Analyse and store every new document of `items`; return what happened to each input.
 
     Each batch of analysed articles is stored in one transaction with the skips seen before it.
+    The counts go into `summary` when given, so that a caller interrupted halfway knows them.
     """
-    summary = Summary()
+    summary = summary if summary is not None else Summary()
     vetting = _Vetting(store, summary, on_item)
     results = analyze_documents(vetting.new_documents(items), nlp, batch_size=batch_size, n_process=n_process)
     for batch in _batches(results, batch_size):

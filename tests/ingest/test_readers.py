@@ -189,3 +189,13 @@ def test_standard_input_is_capped_like_a_file():
 
     (item,) = read_stdin(io.BytesIO(b"woord " * (MAX_FILE_BYTES // 6 + 1)))
     assert isinstance(item, Skipped) and item.reason == "too large" and item.source == "<stdin>"
+
+
+def test_inputs_are_counted_without_reading_when_each_file_is_one_input(tmp_path):
+    from kroniek.ingest import count_inputs
+
+    for name in ("a.txt", "b.html", "c.docx", "nieuws.db"):
+        _write(tmp_path / name, DUTCH)
+    assert count_inputs([str(tmp_path), str(tmp_path / "a.txt")]) == len(list(read_inputs([str(tmp_path)]))) + 1 == 4
+    _write(tmp_path / "d.jsonl", json.dumps({"text": DUTCH}))
+    assert count_inputs([str(tmp_path)]) is None and count_inputs(["-"]) is None

@@ -11,7 +11,7 @@ import io
 import stat
 import sys
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from ..source import RawDocument, Skipped
 from .archive import is_archive, read_archive
@@ -126,6 +126,23 @@ def _read_path(path: Path) -> Iterator[Item]:
                 yield Skipped(source=str(child), reason="unsupported format", detail=f"suffix '{child.suffix}'")
     else:
         yield from read_file(path)
+
+
+def _single_document(path: Path) -> bool:
+    """True for a file that is one input (one document or one skip): not JSON Lines nor an archive."""
+    return READERS.get(path.suffix.lower()) is not read_jsonl and not is_archive(path)
+
+
+def count_inputs(paths: Iterable[str]) -> Optional[int]:
+    """How many inputs `read_inputs(paths)` yields, when that is known without reading a file:
+    None when standard input, a JSON Lines file or an archive is among them."""
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            return None
+        files.extend(_files_under(path) if path.is_dir() else [path])
+    return len(files) if all(_single_document(path) for path in files) else None
 
 
 def vet(item: Item, languages: tuple[str, ...]) -> Item:
