@@ -1,6 +1,6 @@
 """Cost per word of one long document against the same words as separate articles (issue 16, item 7).
 
-    python benchmarks/long_document.py [--words 45000]
+    python benchmarks/long_document.py [--words 45000] [--section-chars N]
 
 Builds the text from real Dutch news under ../shared (samples/*.txt and the `text` of every
 gold-dev JSONL line), read at run time and repeated until there are `--words` words; skips with a
@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
 from throughput import SINGLE_THREAD, _self_peak_mb
 
@@ -56,8 +57,9 @@ def enough_words(texts: list[str], words: int) -> list[str]:
     return chosen
 
 
-def worker(mode: str, text_path: Path) -> dict:
-    """Run inside a child process: analyse the articles as `mode` says, report CPU time and peak RSS."""
+def worker(mode: str, text_path: Path, section_chars: Optional[int]) -> dict:
+    """Run inside a child process: analyse the articles as `mode` says (in sections of
+    `section_chars`, Kroniek's default when None), report CPU time and peak RSS."""
     sys.path.insert(0, str(REPO / "src"))
     from kroniek.analysis import analyze_documents
     from kroniek.pipeline import load_pipeline
@@ -66,7 +68,7 @@ def worker(mode: str, text_path: Path) -> dict:
     articles = json.loads(text_path.read_text(encoding="utf-8"))
     nlp = load_pipeline("nl")
     texts = articles if mode == "separate" else ["\n\n".join(articles)]
-    limit = {"whole": nlp.max_length}.get(mode, None)
+    limit = nlp.max_length if mode == "whole" else section_chars
     options = {"section_chars": limit} if limit else {}
     started, cpu_started = time.perf_counter(), time.process_time()
     for _result in analyze_documents((RawDocument(text=text) for text in texts), nlp, batch_size=8, **options):
@@ -75,9 +77,10 @@ def worker(mode: str, text_path: Path) -> dict:
             "peak_rss_mb": _self_peak_mb()}
 
 
-def measure(mode: str, text_path: Path) -> dict:
+def measure(mode: str, text_path: Path, section_chars: Optional[int]) -> dict:
     """Run `worker` for `mode` in a fresh Python process and return what it reports."""
     command = [sys.executable, __file__, "--worker", mode, "--text", str(text_path)]
+    command += ["--section-chars", str(section_chars)] if section_chars else []
     result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, **SINGLE_THREAD})
     if result.returncode != 0:
         return {"failed": result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "no output"}
@@ -106,11 +109,12 @@ def report(rows: dict[str, dict], n_words: int, n_chars: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=45000, help="words in the long document (default 45000)")
+    parser.add_argument("--section-chars", type=int, help="section size to try (default: Kroniek's own)")
     parser.add_argument("--worker", choices=sorted(set(MODES.values())), help=argparse.SUPPRESS)
     parser.add_argument("--text", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker, args.text)))
+        print(json.dumps(worker(args.worker, args.text, args.section_chars)))
         return
     texts = shared_articles() if SHARED.is_dir() else []
     if not texts:
@@ -120,7 +124,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         text_path = Path(tmp) / "articles.json"
         text_path.write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
-        rows = {name: measure(mode, text_path) for name, mode in MODES.items()}
+        rows = {name: measure(mode, text_path, args.section_chars) for name, mode in MODES.items()}
     report(rows, sum(len(a.split()) for a in articles), len("\n\n".join(articles)))
 
 
