@@ -19,6 +19,7 @@ from .decode import decode
 from .html import read_html
 from .jsonl import read_jsonl
 from .language import detect_language
+from .limits import MAX_FILE_BYTES, too_large
 from .plain import read_text
 
 Item = Union[RawDocument, Skipped]
@@ -29,8 +30,6 @@ READERS: dict[str, Reader] = {
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
 }
-MAX_FILE_BYTES = 20_000_000
-"""Larger .txt or .html files are refused: no single news article is that long."""
 SQLITE_SUFFIXES = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3", ".sqlite-wal",
                    ".sqlite-shm", ".sqlite-journal")
 """Files a folder walk passes over without a word: a store and its journals, often the ingest's own target."""
@@ -51,17 +50,13 @@ def _read_jsonl_file(path: Path) -> Iterator[Item]:
 def read_bytes(data: bytes, suffix: str, source: str) -> Iterator[Item]:
     """The documents in one file's bytes, by its suffix (sniffed when unknown)."""
     if len(data) > MAX_FILE_BYTES and READERS.get(suffix) is not read_jsonl:
-        yield _too_large(source, len(data))
+        yield too_large(source, len(data))
         return
     text = decode(data, source)
     if isinstance(text, Skipped):
         yield text
         return
     yield from _reader_for(suffix, text)(text, source)
-
-
-def _too_large(source: str, size: int) -> Skipped:
-    return Skipped(source=source, reason="too large", detail=f"{size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
 
 
 def _unreadable(path: Path, detail: str) -> Skipped:
@@ -75,7 +70,7 @@ def _read_regular_file(path: Path, size: int) -> Iterator[Item]:
     elif READERS.get(path.suffix.lower()) is read_jsonl:
         yield from _read_jsonl_file(path)
     elif size > MAX_FILE_BYTES:
-        yield _too_large(str(path), size)
+        yield too_large(str(path), size)
     else:
         yield from read_bytes(path.read_bytes(), path.suffix.lower(), str(path))
 
@@ -97,7 +92,7 @@ def read_stdin(stream: io.BufferedIOBase) -> Iterator[Item]:
     """The documents on standard input: JSON Lines when the first character is '{', else one text;
     more than MAX_FILE_BYTES is refused as a file would be, after reading only one byte past it."""
     data = stream.read(MAX_FILE_BYTES + 1)
-    text = _too_large("<stdin>", len(data)) if len(data) > MAX_FILE_BYTES else decode(data, "<stdin>")
+    text = too_large("<stdin>", len(data)) if len(data) > MAX_FILE_BYTES else decode(data, "<stdin>")
     if isinstance(text, Skipped):
         yield text
     elif text.lstrip()[:1] == "{":
