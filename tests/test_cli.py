@@ -115,10 +115,17 @@ def test_ingest_killed_halfway_then_rerun_stores_each_article_once(corpus, tmp_p
     assert _stored(db) == (N_ARTICLES, N_ARTICLES)
 
 
+def _hear_ctrl_c() -> None:
+    """In the child before it starts: the default SIGINT handling, which a test run in the
+    background (where the shell ignores SIGINT) would otherwise pass on as ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_during_ingest_says_what_was_stored_and_exits_130(corpus, tmp_path):
     db = tmp_path / "k.db"
     process = subprocess.Popen([*KRONIEK, "ingest", str(corpus), "--db", str(db), "--batch-size", "16"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_hear_ctrl_c)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and _safe_count(db) < 16:
         time.sleep(0.2)
