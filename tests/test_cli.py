@@ -116,6 +116,26 @@ def test_ingest_killed_halfway_then_rerun_stores_each_article_once(corpus, tmp_p
     assert _stored(db) == (N_ARTICLES, N_ARTICLES)
 
 
+def _hear_ctrl_c() -> None:
+    """In the child before it starts: the default SIGINT handling, which a test run in the
+    background (where the shell ignores SIGINT) would otherwise pass on as ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def test_ctrl_c_during_ingest_says_what_was_stored_and_exits_130(corpus, tmp_path):
+    db = tmp_path / "k.db"
+    process = subprocess.Popen([*KRONIEK, "ingest", str(corpus), "--db", str(db), "--batch-size", "16"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_hear_ctrl_c)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and _safe_count(db) < 16:
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == f"interrupted: stored {_stored(db)[0]} so far"
+
+
 def _safe_count(db: Path) -> int:
     try:
         return _stored(db)[0]

@@ -1,10 +1,15 @@
-"""Analysis of one document: text in, an Article with every layer out. Pure: no store, no network."""
+"""Analysis of one document: text in, an Article with every layer out. Pure: no store, no network.
+
+A text longer than a section (sections.py) is analysed section by section and merged.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import signal
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
@@ -12,7 +17,13 @@ from spacy.tokens import Doc
 
 from .lang import DEFAULT_LANGUAGE
 from .records import LAYERS, Article, Producer, Span
+from .sections import Sectioning, merge_sections
 from .source import RawDocument, content_hash
+
+DEFAULT_SECTIONING = Sectioning()
+
+Tag = tuple[RawDocument, int, int]
+"""What travels with a section's Doc: its document, its offset there, how many sections it has."""
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
@@ -54,46 +65,76 @@ def doc_to_article(doc: Doc, raw: RawDocument, produced_by: Producer | None = No
     )
 
 
-def _prepared_doc(nlp: Language, raw: RawDocument) -> Doc:
-    doc = nlp.make_doc(raw.text)
+def _prepared_doc(nlp: Language, raw: RawDocument, text: str) -> Doc:
+    doc = nlp.make_doc(text)
     doc._.published = raw.published
     return doc
 
 
+def _section_docs(raws: Iterable[RawDocument], nlp: Language, sectioning: Sectioning) -> Iterator[tuple[Doc, Tag]]:
+    """A Doc for each section of each document (one for most), tagged with where it belongs."""
+    for raw in raws:
+        parts = sectioning.parts(raw.text)
+        for offset, text in parts:
+            yield _prepared_doc(nlp, raw, text), (raw, offset, len(parts))
+
+
+def _merged(analysed: Iterable[tuple[Doc, Tag]], produced_by: Producer) -> Iterator[tuple[RawDocument, Article]]:
+    """Each document with its Article, as soon as its last section is analysed."""
+    done: list[tuple[int, Article]] = []
+    for doc, (raw, offset, count) in analysed:
+        done.append((offset, doc_to_article(doc, raw, produced_by)))
+        if len(done) == count:
+            yield raw, merge_sections(done, raw.text)
+            done = []
+
+
+def _analyze_one(nlp: Language, raw: RawDocument, sectioning: Sectioning) -> Article:
+    """The Article of one document, its sections analysed one after the other."""
+    analysed = ((nlp(doc), tag) for doc, tag in _section_docs([raw], nlp, sectioning))
+    return next(_merged(analysed, producer(nlp)))[1]
+
+
 def analyze_documents(
-    raws: Iterable[RawDocument], nlp: Language, batch_size: int = 32, n_process: int = 1
+    raws: Iterable[RawDocument], nlp: Language, batch_size: int = 32, n_process: int = 1,
+    sectioning: Sectioning = DEFAULT_SECTIONING,
 ) -> Iterator[tuple[RawDocument, Article]]:
     """Analyse documents in a stream, yielding each with its Article, in input order.
 
-    With `n_process` > 1, worker processes each run the whole analysis and send back plain
-    Articles, so no spaCy object ever crosses a process boundary.
+    Texts longer than `sectioning.whole` are analysed in sections and merged. With `n_process` > 1,
+    worker processes each run the whole analysis and send back plain Articles, so no spaCy object
+    ever crosses a process boundary.
     """
     if n_process > 1:
-        yield from _analyze_in_workers(raws, nlp, batch_size, n_process)
+        yield from _analyze_in_workers(raws, nlp, batch_size, n_process, sectioning)
         return
-    pairs = ((_prepared_doc(nlp, raw), raw) for raw in raws)
-    produced_by = producer(nlp)
-    for doc, raw in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield raw, doc_to_article(doc, raw, produced_by)
+    docs = _section_docs(raws, nlp, sectioning)
+    yield from _merged(nlp.pipe(docs, as_tuples=True, batch_size=batch_size), producer(nlp))
 
 
 _worker_nlp: Language | None = None
 
 
-def _analyze_in_worker(raw: RawDocument) -> tuple[RawDocument, Article]:
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the parent, which stops the pool and reports what was stored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _analyze_in_worker(sectioning: Sectioning, raw: RawDocument) -> tuple[RawDocument, Article]:
     nlp = _worker_nlp
     assert nlp is not None, "_analyze_in_workers sets the pipeline before forking"
-    return raw, doc_to_article(nlp(_prepared_doc(nlp, raw)), raw, producer(nlp))
+    return raw, _analyze_one(nlp, raw, sectioning)
 
 
 def _analyze_in_workers(
-    raws: Iterable[RawDocument], nlp: Language, batch_size: int, n_process: int
+    raws: Iterable[RawDocument], nlp: Language, batch_size: int, n_process: int, sectioning: Sectioning
 ) -> Iterator[tuple[RawDocument, Article]]:
     """The same stream analysed by forked workers that share the already loaded pipeline."""
     global _worker_nlp
     _worker_nlp = nlp
-    with multiprocessing.get_context("fork").Pool(n_process) as pool:
-        yield from pool.imap(_analyze_in_worker, raws, chunksize=max(1, batch_size // n_process))
+    work = partial(_analyze_in_worker, sectioning)
+    with multiprocessing.get_context("fork").Pool(n_process, initializer=_ignore_interrupts) as pool:
+        yield from pool.imap(work, raws, chunksize=max(1, batch_size // n_process))
 
 
 def analyze(
@@ -110,4 +151,4 @@ def analyze(
 
     raw = RawDocument(text=text, published=published, id=id, title=title, source=source)
     nlp = nlp or load_pipeline(raw.language or DEFAULT_LANGUAGE)
-    return doc_to_article(nlp(_prepared_doc(nlp, raw)), raw, producer(nlp))
+    return _analyze_one(nlp, raw, DEFAULT_SECTIONING)

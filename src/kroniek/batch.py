@@ -83,12 +83,14 @@ def ingest(
     batch_size: int = 64,
     n_process: int = 1,
     on_item: Callable[[], None] = lambda: None,
+    summary: Summary | None = None,
 ) -> Summary:
     """Analyse and store every new document of `items`; return what happened to each input.
 
     Each batch of analysed articles is stored in one transaction with the skips seen before it.
+    The counts go into `summary` when given, so that a caller interrupted halfway knows them.
     """
-    summary = Summary()
+    summary = summary if summary is not None else Summary()
     vetting = _Vetting(store, summary, on_item)
     results = analyze_documents(vetting.new_documents(items), nlp, batch_size=batch_size, n_process=n_process)
     for batch in _batches(results, batch_size):

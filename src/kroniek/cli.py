@@ -99,13 +99,8 @@ def analyze(inputs: tuple[str, ...], published: dt.date | None, output_format: s
     sys.exit(1 if skipped else 0)
 
 
-def _progress(silent: bool):
-    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    return Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=_stderr(), disable=silent or not sys.stderr.isatty(), transient=True,
-    )
+EXIT_INTERRUPTED = 130
+"""The exit code of a command stopped by Ctrl-C, as shells report a process ended by SIGINT."""
 
 
 @cli.command()
@@ -116,20 +111,29 @@ def _progress(silent: bool):
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
 @click.option("--silent", is_flag=True, help="No progress bar.")
 def ingest(inputs, db_path, published, batch_size, workers, silent) -> None:
-    """Read, analyse and store articles; re-running stores nothing twice."""
+    """Read, analyse and store articles; re-running stores nothing twice. Ctrl-C stops after
+    the last whole batch, says how many were stored and exits with 130."""
+    from .batch import Summary
     from .batch import ingest as run_ingest
-    from .ingest import read_inputs
+    from .ingest import count_inputs, read_inputs
     from .pipeline import SUPPORTED_LANGUAGES, load_pipeline
+    from .progress import progress_display
     from .store import open_store
 
     items = (
         item if getattr(item, "published", True) or not published else item.model_copy(update={"published": published})
         for item in read_inputs(inputs, SUPPORTED_LANGUAGES)
     )
-    with open_store(db_path) as store, _progress(silent) as progress:
-        task = progress.add_task("ingesting", total=None)
-        summary = run_ingest(items, store, load_pipeline(), batch_size, workers,
-                             on_item=lambda: progress.advance(task))
+    shown = not silent and sys.stderr.isatty()
+    summary, total = Summary(), count_inputs(inputs) if shown else None
+    try:
+        with open_store(db_path) as store, progress_display(_stderr(), shown, total) as progress:
+            task = progress.add_task("ingesting", total=total)
+            run_ingest(items, store, load_pipeline(), batch_size, workers,
+                       on_item=lambda: progress.advance(task), summary=summary)
+    except KeyboardInterrupt:
+        click.echo(f"interrupted: stored {summary.stored} so far", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     click.echo(summary.line(), err=True)
     sys.exit(1 if summary.n_skipped else 0)
 

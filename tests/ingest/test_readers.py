@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -139,3 +142,60 @@ def test_truncated_archive_keeps_what_it_could_read_and_says_so(tmp_path, suffix
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     items = list(read_inputs([str(cut)]))
     assert isinstance(items[-1], Skipped) and items[-1].reason == "corrupt archive"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
+    item = _only(tmp_path, "bom.txt", ("\ufeff" + DUTCH).encode(encoding))
+    assert isinstance(item, RawDocument) and item.text == DUTCH
+
+
+def _reasons(paths) -> list[tuple[str, str]]:
+    return [(Path(item.source).name, getattr(item, "reason", "ok")) for item in read_inputs([str(p) for p in paths])]
+
+
+def test_a_file_that_fails_on_reading_is_an_unreadable_skip(tmp_path):
+    """/proc/self/mem is a regular file whose reading fails (EIO) even for root, as a denied file would."""
+    _write(tmp_path / "a.txt", DUTCH)
+    (tmp_path / "mem.txt").symlink_to("/proc/self/mem")
+    assert _reasons([tmp_path]) == [("a.txt", "ok"), ("mem.txt", "unreadable file")]
+    assert _reasons([tmp_path / "mem.txt"]) == [("mem.txt", "unreadable file")]
+
+
+def test_fifos_and_broken_or_looping_links_in_a_folder_are_counted_skips(tmp_path):
+    _write(tmp_path / "a.txt", DUTCH)
+    os.mkfifo(tmp_path / "pijp.txt")
+    (tmp_path / "weg.txt").symlink_to(tmp_path / "bestaat-niet.txt")
+    (tmp_path / "lus1.txt").symlink_to(tmp_path / "lus2.txt")
+    (tmp_path / "lus2.txt").symlink_to(tmp_path / "lus1.txt")
+    assert _reasons([tmp_path]) == [("a.txt", "ok"), ("lus1.txt", "unreadable file"), ("lus2.txt", "unreadable file"),
+                                    ("pijp.txt", "unreadable file"), ("weg.txt", "unreadable file")]
+
+
+def test_a_fifo_given_by_name_is_refused_without_waiting_for_a_writer(tmp_path):
+    os.mkfifo(tmp_path / "pijp.txt")
+    assert _reasons([tmp_path / "pijp.txt"]) == [("pijp.txt", "unreadable file")]
+
+
+def test_sqlite_files_in_the_input_folder_are_ignored(tmp_path):
+    _write(tmp_path / "a.txt", DUTCH)
+    for name in ("nieuws.db", "nieuws.db-wal", "nieuws.db-shm", "nieuws.db-journal", "oud.sqlite"):
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00" + bytes(100))
+    assert _reasons([tmp_path]) == [("a.txt", "ok")]
+
+
+def test_standard_input_is_capped_like_a_file():
+    from kroniek.ingest.walk import MAX_FILE_BYTES, read_stdin
+
+    (item,) = read_stdin(io.BytesIO(b"woord " * (MAX_FILE_BYTES // 6 + 1)))
+    assert isinstance(item, Skipped) and item.reason == "too large" and item.source == "<stdin>"
+
+
+def test_inputs_are_counted_without_reading_when_each_file_is_one_input(tmp_path):
+    from kroniek.ingest import count_inputs
+
+    for name in ("a.txt", "b.html", "c.docx", "nieuws.db"):
+        _write(tmp_path / name, DUTCH)
+    assert count_inputs([str(tmp_path), str(tmp_path / "a.txt")]) == len(list(read_inputs([str(tmp_path)]))) + 1 == 4
+    _write(tmp_path / "d.jsonl", json.dumps({"text": DUTCH}))
+    assert count_inputs([str(tmp_path)]) is None and count_inputs(["-"]) is None

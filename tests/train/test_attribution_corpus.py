@@ -23,6 +23,7 @@ ANNOTATED = {
 
 def test_locate_finds_the_first_occurrence_or_checks_the_given_start():
     assert locate(TEXT, "de brug") == [24, 31]
+    assert locate("Hij zegt : ik zeg niets .", "zeg") == [14, 17]
     with pytest.raises(ValueError, match="not in the text"):
         locate(TEXT, "de brug", start=3)
     with pytest.raises(ValueError):

@@ -156,3 +156,16 @@ def test_only_the_servers_own_host_names_are_answered(store_path):
     assert "host names" in _error(client.get("/api/articles", headers={"host": "aanvaller.example"}), 400)
     for host in ("localhost:8000", "127.0.0.1", "[::1]:8000", "LOCALHOST"):
         assert client.get("/api/articles", headers={"host": host}).status_code == 200
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("The minister said on Tuesday that the cabinet will stay in office until the elections.", "unsupported language"),
+    (" \n\t ", "empty"),
+])
+def test_writing_refuses_what_ingest_would_skip_with_the_same_reason(store_path, tmp_path, text, reason):
+    writable = tmp_path / "kroniek.db"
+    writable.write_bytes(store_path.read_bytes())
+    client = TestClient(create_app(writable, write_token="geheim"))
+    response = client.post("/api/articles", json={"text": text}, headers={"Authorization": "Bearer geheim"})
+    assert _error(response, 422).startswith(reason)
+    assert client.get("/api/articles").json()["total"] == 3

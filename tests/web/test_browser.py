@@ -10,6 +10,16 @@ sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 
 
+ABORTED = "net::ERR_ABORTED"
+"""How chromium reports a request it dropped itself, as the favicon's when a click navigates away."""
+
+
+def _note_failure(problems: list[str], request) -> None:
+    """A failed request is a page problem, unless the browser aborted it on leaving the page."""
+    if request.failure != ABORTED:
+        problems.append(f"failed: {request.url} ({request.failure})")
+
+
 @pytest.fixture
 def page(browser, live_url, screenshot):
     context = browser.new_context(base_url=live_url, viewport={"width": 1300, "height": 900})
@@ -17,7 +27,7 @@ def page(browser, live_url, screenshot):
     page.problems = []
     page.on("pageerror", lambda error: page.problems.append(str(error)))
     page.on("dialog", lambda dialog: (page.problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
-    page.on("requestfailed", lambda request: page.problems.append(f"failed: {request.url}"))
+    page.on("requestfailed", lambda request: _note_failure(page.problems, request))
     page.on("response", lambda response: response.status >= 400 and page.problems.append(
         f"{response.status}: {response.url}"))
     page.shot = lambda name: screenshot(page, name)

@@ -3,6 +3,6 @@
 One module per input format; `read_inputs` walks paths and dispatches by extension.
 """
 
-from .walk import read_inputs
+from .walk import count_inputs, read_inputs
 
-__all__ = ["read_inputs"]
+__all__ = ["count_inputs", "read_inputs"]

@@ -1,13 +1,14 @@
 """Walks the paths a user gives, reads each file by its format and vets every document.
 
 Every input ends as a RawDocument ready for analysis or as a Skipped with its reason: empty,
-binary, undecodable, too large, no article in the HTML, malformed JSON, corrupt archive,
-unsupported language.
+binary, undecodable, too large, unreadable file, no article in the HTML, malformed JSON, corrupt
+archive, unsupported language. SQLite files in a folder (the store itself, its journal) are ignored.
 """
 
 from __future__ import annotations
 
 import io
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from .decode import decode
 from .html import read_html
 from .jsonl import read_jsonl
 from .language import detect_language
+from .limits import MAX_FILE_BYTES, too_large
 from .plain import read_text
 
 Reader = Callable[[str, str], Iterator[Item]]
@@ -28,8 +30,9 @@ READERS: dict[str, Reader] = {
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
 }
-MAX_FILE_BYTES = 20_000_000
-"""Larger .txt or .html files are refused: no single news article is that long."""
+SQLITE_SUFFIXES = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3", ".sqlite-wal",
+                   ".sqlite-shm", ".sqlite-journal")
+"""Files a folder walk passes over without a word: a store and its journals, often the ingest's own target."""
 
 
 def _reader_for(suffix: str, text: str) -> Reader:
@@ -47,7 +50,7 @@ def _read_jsonl_file(path: Path) -> Iterator[Item]:
 def read_bytes(data: bytes, suffix: str, source: str) -> Iterator[Item]:
     """The documents in one file's bytes, by its suffix (sniffed when unknown)."""
     if len(data) > MAX_FILE_BYTES and READERS.get(suffix) is not read_jsonl:
-        yield Skipped(source=source, reason="too large", detail=f"{len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        yield too_large(source, len(data))
         return
     text = decode(data, source)
     if isinstance(text, Skipped):
@@ -56,21 +59,40 @@ def read_bytes(data: bytes, suffix: str, source: str) -> Iterator[Item]:
     yield from _reader_for(suffix, text)(text, source)
 
 
-def read_file(path: Path) -> Iterator[Item]:
+def _unreadable(path: Path, detail: str) -> Skipped:
+    return Skipped(source=str(path), reason="unreadable file", detail=detail)
+
+
+def _read_regular_file(path: Path, size: int) -> Iterator[Item]:
     """The documents in one file: an archive's members, JSON Lines streamed, anything else whole."""
     if is_archive(path):
         yield from read_archive(path, read_bytes)
     elif READERS.get(path.suffix.lower()) is read_jsonl:
         yield from _read_jsonl_file(path)
-    elif (size := path.stat().st_size) > MAX_FILE_BYTES:
-        yield Skipped(source=str(path), reason="too large", detail=f"{size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+    elif size > MAX_FILE_BYTES:
+        yield too_large(str(path), size)
     else:
         yield from read_bytes(path.read_bytes(), path.suffix.lower(), str(path))
 
 
+def read_file(path: Path) -> Iterator[Item]:
+    """The documents in one file; a file that cannot be read (denied, a FIFO, a broken or looping
+    link, an I/O error) is a Skipped 'unreadable file', after whatever was read before the error."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            yield _unreadable(path, "not a regular file")
+            return
+        yield from _read_regular_file(path, info.st_size)
+    except OSError as error:
+        yield _unreadable(path, error.strerror or str(error))
+
+
 def read_stdin(stream: io.BufferedIOBase) -> Iterator[Item]:
-    """The documents on standard input: JSON Lines when the first character is '{', else one text."""
-    text = decode(stream.read(), "<stdin>")
+    """The documents on standard input: JSON Lines when the first character is '{', else one text;
+    more than MAX_FILE_BYTES is refused as a file would be, after reading only one byte past it."""
+    data = stream.read(MAX_FILE_BYTES + 1)
+    text = too_large("<stdin>", len(data)) if len(data) > MAX_FILE_BYTES else decode(data, "<stdin>")
     if isinstance(text, Skipped):
         yield text
     elif text.lstrip()[:1] == "{":
@@ -80,13 +102,16 @@ def read_stdin(stream: io.BufferedIOBase) -> Iterator[Item]:
 
 
 def _files_under(path: Path) -> Iterator[Path]:
+    """Every entry under a folder that is not a folder, hidden or a SQLite file: links that lead
+    nowhere included, so that they are counted rather than dropped."""
     for child in sorted(path.rglob("*")):
-        if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+        hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+        if not (hidden or child.is_dir() or child.name.lower().endswith(SQLITE_SUFFIXES)):
             yield child
 
 
 def _read_path(path: Path) -> Iterator[Item]:
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         yield Skipped(source=str(path), reason="not found", detail="no such file or folder")
     elif path.is_dir():
         for child in _files_under(path):
@@ -96,6 +121,23 @@ def _read_path(path: Path) -> Iterator[Item]:
                 yield Skipped(source=str(child), reason="unsupported format", detail=f"suffix '{child.suffix}'")
     else:
         yield from read_file(path)
+
+
+def _single_document(path: Path) -> bool:
+    """True for a file that is one input (one document or one skip): not JSON Lines nor an archive."""
+    return READERS.get(path.suffix.lower()) is not read_jsonl and not is_archive(path)
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many inputs `read_inputs(paths)` yields, when that is known without reading a file:
+    None when standard input, a JSON Lines file or an archive is among them."""
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            return None
+        files.extend(_files_under(path) if path.is_dir() else [path])
+    return len(files) if all(_single_document(path) for path in files) else None
 
 
 def vet(item: Item, languages: tuple[str, ...]) -> Item:

@@ -5,18 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import StoreError
 from ..records import LAYERS, Article, Producer, Record, Span
 from ..source import Skipped, content_hash
 from .base import Page, R, Row, Store, Stored
 from .layers import LAYER_TABLES
-from .schema import MIGRATIONS
+from .schema import MIGRATIONS, statements
 
 TABLES = frozenset(("articles", "skipped", *LAYERS))
+T = TypeVar("T")
 
 CONTRADICTED = """EXISTS (
     SELECT 1 FROM contradictions x JOIN articles xa ON xa.id = x.article_id
@@ -26,6 +27,8 @@ CONTRADICTED = """EXISTS (
 """True for a claim row `t` of article `a` that a contradiction (of this or another article) names."""
 
 ARTICLE_SUMMARY = "doc_id, name, title, source, published, language, n_words"
+BUSY_TIMEOUT_S = 60.0
+"""How long a connection waits for another process's write (a batch, a migration) to finish."""
 
 
 def _now() -> str:
@@ -58,7 +61,8 @@ class SQLiteStore(Store):
     def __init__(self, path: Path, read_only: bool = False):
         target, uri = (f"{path.resolve().as_uri()}?mode=ro", True) if read_only else (path, False)
         try:
-            self.connection = sqlite3.connect(target, isolation_level=None, uri=uri, check_same_thread=False)
+            self.connection = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=uri,
+                                              check_same_thread=False)
             self.connection.row_factory = sqlite3.Row
             self.connection.execute("PRAGMA foreign_keys = ON")
             if read_only:
@@ -70,11 +74,33 @@ class SQLiteStore(Store):
             raise StoreError(f"cannot open the store '{path}': {error}") from error
 
     def _migrate(self) -> None:
+        """Apply the migrations not applied yet, all in one write transaction, so that processes
+        opening a new file at once wait for each other instead of creating the tables twice."""
+        if self.connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS):
+            return
+        self._in_write_transaction(self._apply_migrations)
+
+    def _apply_migrations(self) -> None:
+        """Inside the write lock: every migration `_migrations` does not name yet, then the version."""
         self.connection.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
         applied = {row[0] for row in self.connection.execute("SELECT name FROM _migrations")}
         for name, sql in MIGRATIONS:
             if name not in applied:
-                self.connection.executescript(f"BEGIN;\n{sql}\nINSERT INTO _migrations VALUES ('{name}', '{_now()}');\nCOMMIT;")
+                for statement in statements(sql):
+                    self.connection.execute(statement)
+                self.connection.execute("INSERT INTO _migrations VALUES (?, ?)", (name, _now()))
+        self.connection.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+
+    def _in_write_transaction(self, work: Callable[[], T]) -> T:
+        """`work()` inside BEGIN IMMEDIATE: committed when it returns, rolled back when it raises."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            result = work()
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+        return result
 
     def has_content(self, content_hash: str) -> bool:
         query = "SELECT 1 FROM articles WHERE content_hash = ?"
@@ -125,18 +151,15 @@ class SQLiteStore(Store):
         return True
 
     def add_batch(self, articles: Iterable[Article], skipped: Iterable[Skipped] = ()) -> int:
-        self.connection.execute("BEGIN IMMEDIATE")
-        try:
+        def work() -> int:
             added = sum(self._insert(article) for article in articles)
             self.connection.executemany(
                 "INSERT INTO skipped (source, reason, detail, seen_at) VALUES (?,?,?,?)",
                 [(s.source, s.reason, s.detail, _now()) for s in skipped],
             )
-        except BaseException:
-            self.connection.execute("ROLLBACK")
-            raise
-        self.connection.execute("COMMIT")
-        return added
+            return added
+
+        return self._in_write_transaction(work)
 
     def _article_from_row(self, row: sqlite3.Row) -> Article:
         layers = {

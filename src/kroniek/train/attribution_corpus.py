@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -108,11 +109,17 @@ SPAN_FIELDS = {"quotes": ("content", "speaker", "cue"), "claims": ("content", "s
 
 
 def locate(text: str, words: str, start: int | None = None) -> Span:
-    """The span of `words` in `text`: at `start` when given (and checked), else its first occurrence."""
-    found = text.find(words) if start is None else start
+    """The span of `words` in `text`: at `start` when given (and checked), else its first occurrence
+    as whole words ("zeg" not inside "zegt"), else its first occurrence at all."""
+    found = _first_whole(text, words) if start is None else start
     if not words or found < 0 or text[found : found + len(words)] != words:
         raise ValueError(f"{words!r} is not in the text" + (f" at {start}" if start is not None else ""))
     return [found, found + len(words)]
+
+
+def _first_whole(text: str, words: str) -> int:
+    match = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+    return match.start() if match else text.find(words)
 
 
 def _standoff_item(item: dict, fields: tuple[str, ...], text: str) -> dict:

@@ -75,8 +75,16 @@ def get_article(doc_id: Annotated[str, Path(max_length=200)], store: Reading) ->
 @router.post("/articles", response_model=Added, status_code=201,
              summary="Analyse a text and store it (needs the write token)")
 def add_article(new: NewArticle, store: Store = Depends(writing_store)) -> Added:
+    """Refuses (422) a text `kroniek ingest` would skip, empty or in a language without a model,
+    with the same reason; analyses and stores any other."""
     from ..analysis import analyze
+    from ..ingest.walk import vet
+    from ..pipeline import SUPPORTED_LANGUAGES
+    from ..source import RawDocument, Skipped
 
+    vetted = vet(RawDocument(text=new.text, source=new.source or "<api>"), SUPPORTED_LANGUAGES)
+    if isinstance(vetted, Skipped):
+        raise HTTPException(422, f"{vetted.reason}: {vetted.detail}")
     article = analyze(new.text, published=new.published, title=new.title, source=new.source)
     return Added(doc_id=article.id, stored=store.add_batch([article]) == 1)
 

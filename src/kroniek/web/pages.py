@@ -22,6 +22,7 @@ from .views import (
     contradictions_by_claim,
     entity_profile,
     fts_query,
+    moments,
     opposing_claims,
 )
 from .worldmap import countries, labelled, points, view_box
@@ -123,7 +124,7 @@ def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: 
     profile = entity_profile(store, name)
     if profile is None:
         raise HTTPException(404, f"no article names '{name}'")
-    return _render(request, "entity.html", profile=profile)
+    return _render(request, "entity.html", profile=profile, moments=moments(profile.timeline))
 
 
 @router.get("/map")

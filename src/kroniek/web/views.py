@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from ..corpus.contradictions import cross_contradictions
@@ -79,6 +80,11 @@ def article_statements(article: Article) -> Iterator[tuple[Statement, Quote | Cl
 def on_timeline(statements: Iterable[Statement]) -> list[Statement]:
     """Statements in time order (undated last), then by article and place in the text."""
     return sorted(statements, key=lambda s: (s.date is None, s.date or "", s.article, s.start))
+
+
+def moments(timeline: Iterable[Statement]) -> list[tuple[str | None, list[Statement]]]:
+    """A timeline (as `on_timeline` orders it) grouped by date: one moment per date, undated (None) last."""
+    return [(date, list(items)) for date, items in groupby(on_timeline(timeline), key=lambda s: s.date)]
 
 
 @dataclass(frozen=True)
