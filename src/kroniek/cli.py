@@ -18,7 +18,7 @@ from .errors import KroniekError
 
 FORMATS = ("json", "jsonl", "table")
 
-EVALUATED_LAYERS = ("ner", "ud", "quotes", "claims", "timexes", "places", "quantities", "events")
+EVALUATED_LAYERS = ("ner", "ud", "quotes", "claims", "timexes", "places", "quantities", "events", "cdcr")
 """The layers `kroniek eval` scores: each names a scorer module under `kroniek.evaluate`, imported by name only
 when the command runs, so that nothing outside `evaluate/` depends on it."""
 

@@ -51,7 +51,7 @@ def locate(text: str, item: dict, span_field: str, where: str) -> GoldItem:
     return GoldItem(start=start, end=start + len(needle), fields=item)
 
 
-def _published(value, where: str) -> dt.date | None:
+def published_date(value, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
     except (TypeError, ValueError):
@@ -65,7 +65,7 @@ def _document(line: str, where: str, layer: str, span_field: str) -> GoldDocumen
         raise GoldFormatError(f"{where}: not JSON ({error})") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise GoldFormatError(f"{where}: a gold document needs a 'text' string")
-    doc = GoldDocument(str(record.get("id", where)), record["text"], _published(record.get("published"), where))
+    doc = GoldDocument(str(record.get("id", where)), record["text"], published_date(record.get("published"), where))
     items = record.get(layer)
     if items is not None:
         if not isinstance(items, list):
