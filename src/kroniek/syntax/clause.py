@@ -77,6 +77,15 @@ def clause_head(token: Token) -> Token:
     return current
 
 
+def clause_of(token: Token) -> Token:
+    """The head of the clause a word belongs to: the word itself, or the first word above it that
+    opens a clause (or the root); for "aanslag" in "zegt dat er een aanslag was" that clause's head."""
+    current = token
+    while current.dep_ not in NESTED_CLAUSE_DEPS and current.head.i != current.i:
+        current = current.head
+    return current
+
+
 def particle(verb: Token) -> Token | None:
     """The separable particle of a verb ("gaf … toe", "liet … weten"), if the parse attached one."""
     return next(iter(children(verb, "compound:prt")), None)
