@@ -25,11 +25,11 @@ GOLD = {
 }
 
 
-def _event(trigger: str, kind: str, agent=None, place=None, time=None, factuality="CT+") -> Event:
+def _event(trigger: str, kind: str, agent=None, place=None, time=None, factuality="CT+", status=None) -> Event:
     start = TEXT.index(trigger)
     return Event(trigger=span_of(TEXT, start, start + len(trigger)), type=kind,
                  agent=Argument(text=agent) if agent else None, place=Argument(text=place) if place else None,
-                 time=time, factuality=factuality)
+                 time=time, factuality=factuality, status=status)
 
 
 @pytest.fixture
@@ -64,6 +64,30 @@ def test_wrong_fields_count_against_their_accuracy_only(gold_path):
     assert metrics["f1"] == pytest.approx(0.8)
     assert (metrics["type_accuracy"], metrics["agent_accuracy"], metrics["place_accuracy"]) == (0.5, 0.5, 0.5)
     assert (metrics["time_accuracy"], metrics["factuality_accuracy"]) == (0.5, 0.5)
+
+
+def test_happened_precision_is_the_share_of_happened_events_that_gold_holds_certain(gold_path):
+    metrics = _scored(gold_path, [
+        _event("kwam", "TRAVEL", status="happened"),
+        _event("ontvangen", "MEET", status="expected"),
+        _event("koopt", "TRADE", status="happened"),
+    ])
+    assert metrics["happened_precision"] == 0.5
+    assert metrics["status_by_gold_factuality"] == {"expected": {"CT+": 1}, "happened": {"CT+": 1, "CT-": 1}}
+
+
+def test_happened_precision_is_perfect_when_nothing_false_is_said_to_have_happened(gold_path):
+    metrics = _scored(gold_path, [
+        _event("kwam", "TRAVEL", status="happened"),
+        _event("koopt", "TRADE", factuality="CT-", status="denied"),
+    ])
+    assert metrics["happened_precision"] == 1.0
+    assert metrics["status_by_gold_factuality"] == {"denied": {"CT-": 1}, "happened": {"CT+": 1}}
+
+
+def test_nothing_said_to_have_happened_scores_zero_and_an_empty_table(gold_path):
+    metrics = _scored(gold_path, [])
+    assert (metrics["happened_precision"], metrics["status_by_gold_factuality"]) == (0.0, {})
 
 
 def test_triggers_match_by_any_overlap_one_to_one(gold_path):

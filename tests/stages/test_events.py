@@ -436,3 +436,98 @@ def test_a_subject_parsed_as_a_first_object_is_repaired():
     event = events_of(TWO_OBJECTS, places=["Vladivostok"])["ontvangen"]
     assert (event.agent.text, event.patient.text, event.place.text, event.status) == (
         "Poetin", "Kim", "Vladivostok", "expected")
+
+
+def parsed_events(nlp, sentence: str) -> dict:
+    """The events the whole pipeline finds in a sentence, by trigger text."""
+    return {event.trigger.text: event for event in nlp(sentence)._.events}
+
+
+@pytest.mark.parametrize("sentence, trigger, factuality", [
+    ("De bank adviseerde beleggers geen aandelen te kopen.", "adviseerde", "CT+"),
+    ("De bank adviseerde beleggers geen aandelen te kopen.", "kopen", "CT-"),
+    ("Het bedrijf verkocht de fabriek om een niet eerder gevonden fout.", "verkocht", "CT+"),
+    ("De overname was geen gewone zaak.", "overname", "CT+"),
+    ("De fusie was niet slecht voor de klanten.", "fusie", "CT+"),
+    ("Niemand heeft de oude fabriek gekocht.", "gekocht", "CT-"),
+    ("De minister heeft niets gezegd over de begroting.", "gezegd", "CT-"),
+])
+def test_only_a_negation_in_the_trigger_s_own_clause_negates_it(nlp, sentence, trigger, factuality):
+    assert parsed_events(nlp, sentence)[trigger].factuality == factuality
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("De directie wilde niet zeggen of de fabriek de bond steunt.", "steunt"),
+    ("Justitie onderzoekt of de wethouder de grond heeft verkocht.", "verkocht"),
+    ("De experts weten nog niet waardoor de staking begon.", "staking"),
+    ("Heeft de minister de burgemeester ontmoet?", "ontmoet"),
+    ("Als de vakbond staakt, sluit de fabriek.", "staakt"),
+])
+def test_an_event_that_is_asked_about_or_supposed_is_uncommitted(nlp, sentence, trigger):
+    event = parsed_events(nlp, sentence)[trigger]
+    assert (event.factuality, event.status) == ("Uu", "unconfirmed")
+
+
+@pytest.mark.parametrize("sentence, trigger, factuality", [
+    ("De aanslag op de minister mislukte.", "aanslag", "CT-"),
+    ("De politie verijdelde gisteren een aanslag.", "aanslag", "CT-"),
+    ("De staking werd op het laatste moment afgeblazen.", "staking", "CT-"),
+    ("Het staatsbezoek aan Japan werd uitgesteld.", "staatsbezoek", "Uu"),
+])
+def test_a_failed_cancelled_prevented_or_postponed_event_did_not_happen(nlp, sentence, trigger, factuality):
+    event = parsed_events(nlp, sentence)[trigger]
+    assert event.factuality == factuality and event.status != "happened"
+
+
+def test_an_event_in_a_claim_takes_its_source():
+    claim = {"content": "Noord-Korea wapens aan Rusland levert", "factuality": "CT-", "source": "Moskou"}
+    delivery = events_of(DENIED_DELIVERY, claims=[claim])["levert"]
+    assert (delivery.source, delivery.claim, delivery.factuality) == ("Moskou", 0, "CT-")
+
+
+SHOT_OFFICER = """
+Agent agent NOUN 8 nsubj
+Bakker Bakker PROPN 1 flat B-PER
+, , PUNCT 6 punct
+die die PRON 6 nsubj:pass
+werd worden AUX 6 aux:pass
+neergeschoten neer_schieten VERB 1 acl:relcl
+, , PUNCT 6 punct
+herstelt herstellen VERB 0 root
+. . PUNCT 8 punct
+"""
+
+SHOT_BY = """
+Minister minister NOUN 5 nsubj:pass
+Smit Smit PROPN 1 flat B-PER
+werd worden AUX 5 aux:pass
+gisteren gisteren ADV 5 advmod
+aangevallen aan_vallen VERB 0 root
+door door ADP 8 case
+de de DET 8 det
+betogers betoger NOUN 5 obl:agent
+. . PUNCT 5 punct
+"""
+
+
+@pytest.mark.parametrize("table, trigger, agent, patient", [
+    (SHOT_OFFICER, "neergeschoten", None, "Bakker"),
+    (SHOT_BY, "aangevallen", "de betogers", "Smit"),
+])
+def test_a_passive_subject_is_the_patient_and_only_a_door_phrase_the_agent(table, trigger, agent, patient):
+    event = events_of(table)[trigger]
+    assert (event.type, event.agent and event.agent.text, event.patient.text) == ("ASSAULT", agent, patient)
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("De ministers kwamen gisteren overeen de belasting te verlagen.", "kwamen", "AGREE"),
+    ("De prijzen van woningen stegen vorig jaar sterk.", "prijzen", None),
+    ("Veel landen steunen het voorstel van de commissie.", "landen", None),
+    ("De oppositie prijst het besluit van de regering.", "prijst", "SUPPORT"),
+    ("Het faillissement van de bakkerij kwam als een schok.", "faillissement", "OTHER"),
+    ("De fusie van de twee banken kost duizend banen.", "fusie", "COOPERATE"),
+    ("De beursgang van het bedrijf bracht veel geld op.", "beursgang", "TRADE"),
+])
+def test_a_trigger_s_sense_follows_its_word_class_and_particle(nlp, sentence, trigger, expected):
+    event = parsed_events(nlp, sentence).get(trigger)
+    assert (event.type if event else None) == expected

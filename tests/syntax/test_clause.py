@@ -13,6 +13,7 @@ from kroniek.syntax.clause import (
     agent,
     clause_head,
     clause_kind,
+    condition,
     cue_span,
     is_passive,
     negation,
@@ -76,6 +77,13 @@ def test_tense_of_the_verb_group(sentence, verb, expected):
     ("Het bedrijf heeft geen bod gedaan.", "gedaan", "geen"),
     ("De fabriek sluit volgend jaar.", "sluit", None),
     ("Het bestuur zegt dat de fabriek niet sluit.", "zegt", None),
+    ("Niemand kocht de oude fabriek.", "kocht", "Niemand"),
+    ("De bank raadde beleggers aan geen aandelen te kopen.", "raadde", None),
+    ("De bank raadde beleggers aan geen aandelen te kopen.", "kopen", "geen"),
+    ("Het bedrijf wijt de storing aan een niet eerder gevonden fout.", "wijt", None),
+    ("De fusie was niet slecht voor de klanten.", "slecht", None),
+    ("De overname was geen gewone zaak.", "zaak", None),
+    ("De overname was geen succes.", "succes", "geen"),
 ])
 def test_negation_belongs_to_its_own_clause(sentence, verb, negated):
     found = negation(_verb(sentence, verb))
@@ -88,9 +96,24 @@ def test_negation_belongs_to_its_own_clause(sentence, verb, negated):
     ("De inspectie onderzoekt of er fouten zijn gemaakt.", "gemaakt", "whether"),
     ("Niemand weet waarom de dijk doorbrak.", "doorbrak", "whether"),
     ("Sluit de fabriek volgend jaar?", "Sluit", "question"),
+    ("De directie wilde niet zeggen of de fabriek sluit.", "sluit", "whether"),
+    ("De experts weten nog niet waardoor het kwam.", "kwam", "whether"),
+    ("Jan bleef thuis of hij ging naar zijn werk.", "bleef", "main"),
 ])
 def test_kind_of_clause(sentence, verb, kind):
     assert clause_kind(_verb(sentence, verb)) == kind
+
+
+@pytest.mark.parametrize("sentence, verb, expected", [
+    ("Als de bond staakt, sluit de fabriek.", "staakt", "Als"),
+    ("De wedstrijd gaat niet door indien het stormt.", "stormt", "indien"),
+    ("Als de bond staakt, sluit de fabriek.", "sluit", None),
+    ("Als kind speelde hij vaak buiten toen het regende.", "regende", None),
+    ("De bond staakte omdat de lonen daalden.", "daalden", None),
+])
+def test_a_condition_is_the_conditional_complementiser_of_the_clause(sentence, verb, expected):
+    found = condition(_verb(sentence, verb))
+    assert (found.text if found is not None else None) == expected
 
 
 def test_verb_group_and_separable_particle():

@@ -2,7 +2,9 @@
 
 A predicted event matches a gold one when their triggers overlap (one-to-one, greedy by overlap).
 Over the matched pairs: type, agent, place, time and factuality accuracy; agents and places match
-as speakers do (`names_match`), times by equal TIMEX3 value, null matching only null.
+as speakers do (`names_match`), times by equal TIMEX3 value, null matching only null. Beside them,
+what a reader is shown: `happened_precision`, the share of the matched events the system says
+happened whose gold factuality is CT+, and the counts of system status by gold factuality.
 """
 
 from __future__ import annotations
@@ -57,6 +59,19 @@ def _per_type(gold_types: list[str], pairs: list[tuple[GoldItem, Event]]) -> dic
     }
 
 
+def status_by_gold_factuality(pairs: list[tuple[GoldItem, Event]]) -> dict[str, dict[str, int]]:
+    """How many matched events have each system status, by gold factuality: {status: {factuality: n}}."""
+    table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for item, event in pairs:
+        table[str(event.status)][str(item.fields.get("factuality"))] += 1
+    return {status: dict(sorted(row.items())) for status, row in sorted(table.items())}
+
+
+def happened_precision(pairs: list[tuple[GoldItem, Event]]) -> float:
+    """Of the matched events the system says happened, the share whose gold factuality is CT+."""
+    return accuracy([item.fields.get("factuality") == "CT+" for item, event in pairs if event.status == "happened"])
+
+
 def score(documents: Iterable[tuple[GoldDocument, Article]]) -> dict:
     """The event metrics over (gold document, predicted Article) pairs."""
     matches = match_layer(documents, "events", matched_pairs)
@@ -67,6 +82,8 @@ def score(documents: Iterable[tuple[GoldDocument, Article]]) -> dict:
     for name in FIELDS:
         metrics[f"{name}_accuracy"] = accuracy([h[name] for h in hits])
     metrics["n_matched"] = len(pairs)
+    metrics["happened_precision"] = happened_precision(pairs)
+    metrics["status_by_gold_factuality"] = status_by_gold_factuality(pairs)
     metrics["per_type"] = _per_type(gold_types, pairs)
     return metrics
 

@@ -231,9 +231,11 @@ def subject(index: ArticleIndex, trigger: Token, depth: int = 0) -> Token | None
 
 
 def verb_object(index: ArticleIndex, verb: Token, agent: Token | None) -> Token | None:
-    """To whom: the object, unless only an indirect object or a prepositional phrase names someone."""
+    """To whom: the patient of the clause (the object, or the subject of a passive; for a relative
+    pronoun the noun its clause is about: "de agent die werd neergeschoten"), unless only an
+    indirect object or a prepositional phrase names someone."""
     objects = clause.subjects(verb) if clause.is_passive(verb) else children(verb, "obj")
-    objects = [o for o in objects if not is_a(o, "reflexive") and (agent is None or o.i != agent.i)]
+    objects = [_antecedent(o) or o for o in objects if not is_a(o, "reflexive") and (agent is None or o.i != agent.i)]
     if objects and has_entity(index, objects[0]):
         return objects[0]
     others = children(verb, "iobj") + [

@@ -16,6 +16,7 @@ from types import ModuleType
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..attribution.factuality import own_tokens
 from ..events import arguments as args
 from ..lang import DEFAULT_LANGUAGE, language_module, read_lines
 from ..records import Argument, Claim, Event, span_of
@@ -35,7 +36,8 @@ NEGATED = {"CT+": "CT-", "PR+": "PR-", "PS+": "PS-", "Uu": "CT-"}
 class TriggerLexicon:
     """Trigger lemmas with their event type and conditions, and the words that make an event unreal.
 
-    Conditions: `direction`, an event only with somewhere to go ("ging naar Vladivostok");
+    Conditions: `direction`, an event only with somewhere to go ("ging naar Vladivostok"); `verb`,
+    an event only as a verb ("prijzen", "landen" are also plain nouns);
     `passive`, an event only in the passive, done by its passive subject ("wordt in Vladivostok
     verwacht": is expected to arrive there).
     """
@@ -43,6 +45,8 @@ class TriggerLexicon:
     types: dict[str, str]
     conditions: dict[str, frozenset[str]]
     modality: dict[str, str]
+    unrealised: dict[str, str]
+    """Verbs of failure, postponement, cancellation and prevention (`events_unrealised.txt`)."""
     particles: tuple[str, ...]
     irregular: dict[str, str]
     verbforms: ModuleType
@@ -52,11 +56,13 @@ class TriggerLexicon:
     def load(cls, lang: str = DEFAULT_LANGUAGE) -> TriggerLexicon:
         rows = [line.split("\t") for line in read_lines(lang, "events_triggers")]
         modality = dict(line.split("\t") for line in read_lines(lang, "events_modality"))
+        unrealised = dict(line.split("\t") for line in read_lines(lang, "events_unrealised"))
         conditions = {row[0]: frozenset(" ".join(row[2:]).split()) for row in rows if row[2:]}
         particles = tuple(sorted(args.event_words(lang)["particle"], key=len, reverse=True))
         irregular = dict(line.split("\t") for line in read_lines(lang, "events_irregular_verbs"))
         verbforms = language_module(lang, "verbforms")
-        return cls({row[0]: row[1] for row in rows}, conditions, modality, particles, irregular, verbforms)
+        return cls({row[0]: row[1] for row in rows}, conditions, modality, unrealised, particles, irregular,
+                   verbforms)
 
     def lookup(self, token: Token, particle: Token | None = None) -> str | None:
         """The event type of `token` (whose separable particle is `particle`), or None for no trigger."""
@@ -72,7 +78,8 @@ class TriggerLexicon:
     def _conditions_met(self, token: Token, lemma: str) -> bool:
         conditions = self.conditions.get(lemma, frozenset())
         return ("direction" not in conditions or has_direction(token)) and (
-            "passive" not in conditions or clause.is_passive(token))
+            "passive" not in conditions or clause.is_passive(token)) and (
+            "verb" not in conditions or token.pos_ == "VERB")
 
     def is_done_by_passive_subject(self, token: Token) -> bool:
         return "passive" in self.conditions.get(lemma_of(token), ())
@@ -149,16 +156,63 @@ def governors(token: Token, limit: int = 3) -> list[Token]:
     return found
 
 
+SUBJECT_OR_OBJECT = frozenset(("nsubj", "nsubj:pass", "obj"))
+OPEN_CLAUSES = frozenset(("whether", "question"))
+"""An event in an indirect or direct question is neither affirmed nor denied ("onderzoekt of …")."""
+POSITIVE = {"CT-": "CT+", "PR-": "PR+", "PS-": "PS+"}
+
+
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ in ("advmod", "det") and args.is_a(c, "negation") for c in token.children)
+    """True when the trigger's own clause negates it: a verb by the clause layer's negation
+    ("kocht geen aandelen", not "raadde aan geen aandelen te kopen" for the advice); a noun by its
+    own "geen"/"niet", or, as subject or object, by a "niet" of its verb ("de staking ging niet door")."""
+    if token.pos_ == "VERB" and not is_nominal(token):
+        return clause.negation(token) is not None
+    if any(c.dep_ in ("advmod", "det") and args.is_a(c, "negation") for c in token.children):
+        return True
+    found = clause.negation(token.head) if token.dep_ in SUBJECT_OR_OBJECT and token.head.pos_ == "VERB" else None
+    return found is not None and found.dep_ == "advmod"
+
+
+def claim_polarity(doc: Doc, claim: Claim | None) -> str:
+    """The claim's factuality (CT+ without one) with the negation of its own clause undone: the
+    trigger's own clause decides whether the event is negated, the claim only how sure its source is."""
+    if claim is None or claim.factuality not in POSITIVE:
+        return claim.factuality if claim else "CT+"
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if content is None:
+        return claim.factuality
+    own = own_tokens([content.root], frozenset(range(content.start, content.end)))
+    return POSITIVE[claim.factuality] if any(clause.is_a(t, "negation") for t in own) else claim.factuality
+
+
+def is_open(trigger: Token) -> bool:
+    """True when the trigger's clause asks or supposes rather than states: a whether-clause, a
+    question, or a condition ("als de bond staakt")."""
+    head = clause.clause_of(trigger)
+    return clause.clause_kind(head) in OPEN_CLAUSES or clause.condition(head) is not None
+
+
+def unrealised(lexicon: TriggerLexicon, trigger: Token) -> str | None:
+    """The factuality a verb of failure, postponement or prevention gives the event it is about:
+    the subject or object noun ("de aanslag mislukte", "verijdelde een aanslag") or a complement;
+    the verb is looked up as triggers are, so that a form the lemmatizer kept ("afgeblazen") counts."""
+    about = [trigger.head] if trigger.dep_ in SUBJECT_OR_OBJECT else []
+    return next((lexicon.unrealised[m] for g in about + governors(trigger)
+                 for m in lexicon.candidates(g, clause.particle(g)) if m in lexicon.unrealised), None)
 
 
 def event_factuality(lexicon: TriggerLexicon, trigger: Token, claim: Claim | None) -> str:
-    """The claim's factuality (CT+ without one), unless the trigger is wanted, refused or negated."""
-    factuality = claim.factuality if claim else "CT+"
-    modal = next((lexicon.modality[m] for g in governors(trigger) if (m := lemma_of(g)) in lexicon.modality), None)
-    if factuality == "CT+" and modal:
-        return modal
+    """The factuality of the claim the trigger stands in, with the trigger's own clause deciding its
+    polarity; Uu in a question or under a condition; lowered where the event is wanted, refused,
+    failed, postponed or prevented."""
+    factuality = claim_polarity(trigger.doc, claim)
+    if is_open(trigger):
+        return "Uu"
+    lowered = unrealised(lexicon, trigger) or next(
+        (lexicon.modality[m] for g in governors(trigger) if (m := lemma_of(g)) in lexicon.modality), None)
+    if factuality == "CT+" and lowered:
+        return lowered
     return NEGATED.get(factuality, factuality) if is_negated(trigger) else factuality
 
 
@@ -184,7 +238,8 @@ def event_status(factuality: str, future: bool, source: str | None) -> str:
 
 
 def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: bool = False):
-    """Agent and patient arguments of a verb or an event noun."""
+    """Agent and patient arguments of a verb or an event noun; of a passive the "door" phrase is the
+    agent and the passive subject the patient, and without a "door" phrase there is no agent."""
     if by_passive_subject:
         agent, patient = next(iter(children(trigger, "nsubj:pass")), None), None
     elif trigger.pos_ == "VERB" and not is_nominal(trigger):
@@ -193,7 +248,9 @@ def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: b
     else:
         agent, patient = noun_participants(index, trigger)
     sides = agent is not None and case_of(agent) == "tussen"
-    doer = args.argument(index, agent, coordinated=not sides) or args.named_before(index, trigger)
+    doer = args.argument(index, agent, coordinated=not sides)
+    if doer is None and not (trigger.pos_ == "VERB" and clause.is_passive(trigger)):
+        doer = args.named_before(index, trigger)  # a passive without "door" has no agent to stand in for
     return doer, args.argument(index, patient, not_entity=doer.entity if doer and not sides else None)
 
 

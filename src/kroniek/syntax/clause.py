@@ -77,6 +77,15 @@ def clause_head(token: Token) -> Token:
     return current
 
 
+def clause_of(token: Token) -> Token:
+    """The head of the clause a word belongs to: the word itself, or the first word above it that
+    opens a clause (or the root); for "aanslag" in "zegt dat er een aanslag was" that clause's head."""
+    current = token
+    while current.dep_ not in NESTED_CLAUSE_DEPS and current.head.i != current.i:
+        current = current.head
+    return current
+
+
 def particle(verb: Token) -> Token | None:
     """The separable particle of a verb ("gaf … toe", "liet … weten"), if the parse attached one."""
     return next(iter(children(verb, "compound:prt")), None)
@@ -186,16 +195,39 @@ def own_words(verb: Token) -> list[Token]:
 
 def negation(verb: Token) -> Token | None:
     """The word that negates the clause itself ("verkocht het niet", "heeft geen bod gedaan"), not
-    one inside a nested clause; its scope is the clause the verb heads."""
-    return next((t for t in own_words(verb) if is_a(t, "negation")), None)
+    one inside a nested clause, nor one inside a modifier of a noun ("een niet eerder gevonden
+    fout"), nor a litotes ("niet slecht", "geen gewone zaak"); its scope is the clause the verb heads."""
+    group = {t.i for t in verb_group(verb)}
+    return next((t for t in own_words(verb) if is_a(t, "negation") and _negates(t, group)), None)
+
+
+def _negates(word: Token, group: set[int]) -> bool:
+    """True when a negation word bears on its clause: it modifies the verb group, or it is (or
+    determines) an argument of it, and what it modifies is no understatement."""
+    head = word.head
+    if word.dep_ == "det":
+        return head.head.i in group | {head.i} and not any(is_a(a, "litotes") for a in children(head, "amod"))
+    if word.dep_ == "advmod":
+        return head.i in group and not is_a(head, "litotes")
+    return word.head.i in group
+
+
+def condition(verb: Token) -> Token | None:
+    """The word that puts the clause under a condition: the complementiser of a conditional
+    adverbial clause ("als de bond staakt", "tenzij …"); a past "als" is temporal ("als hij kwam")."""
+    if verb.dep_ != "advcl" or tense(verb) == "past":
+        return None
+    return next((m for m in children(verb, "mark") if is_a(m, "conditional")), None)
 
 
 def _opening_word(verb: Token) -> Token | None:
-    """The complementiser or interrogative that opens a subordinate clause, if any."""
+    """The complementiser or interrogative that opens a subordinate clause, if any; a parser may
+    take "of" for a conjunction ("zeggen of de fabriek sluit"), but not in a coordination."""
     for child in children(verb, "mark"):
         return child
     first = verb.left_edge
-    return first if first.i < verb.i and is_a(first, "interrogative") else None
+    opens = is_a(first, "interrogative") or is_a(first, "whether") and verb.dep_ != "conj"
+    return first if first.i < verb.i and opens else None
 
 
 def clause_kind(verb: Token) -> str:
@@ -237,6 +269,7 @@ class Clause:
     particle: Token | None
     tense: str | None
     negation: Token | None
+    condition: Token | None
 
 
 def read_clause(verb: Token) -> Clause:
@@ -245,4 +278,5 @@ def read_clause(verb: Token) -> Clause:
         head=verb, kind=clause_kind(verb), subject=subject(verb), passive=is_passive(verb),
         agent=agent(verb), patient=patient(verb), objects=tuple(objects(verb)),
         verb_group=tuple(verb_group(verb)), particle=particle(verb), tense=tense(verb), negation=negation(verb),
+        condition=condition(verb),
     )
