@@ -356,11 +356,30 @@ def clause_tokens(trigger: Token) -> list[Token]:
     return words
 
 
-def time_of(index: ArticleIndex, trigger: Token) -> str | None:
-    """When: the TIMEX3 value of the first date or time in the trigger's own clause (not a mere
-    PAST_REF, PRESENT_REF or FUTURE_REF such as "nu" or "vroeger", nor a duration)."""
-    words = clause_tokens(trigger) + list(trigger.children)  # a time is no clause, whatever its label
+def _date_values(index: ArticleIndex, words: Iterable[Token]) -> list[str]:
+    """The TIMEX3 values of the dates and times among `words`, in text order (not a mere PAST_REF,
+    PRESENT_REF or FUTURE_REF such as "nu" or "vroeger", nor a duration)."""
     found = sorted({index.timex_at[t.i] for t in words if t.i in index.timex_at})
     dates = [index.timexes[i] for i in found if index.timexes[i].type in ("DATE", "TIME")]
-    values = [t.value for t in dates if t.value and not t.value.endswith("_REF")]
+    return [t.value for t in dates if t.value and not t.value.endswith("_REF")]
+
+
+def time_of(index: ArticleIndex, trigger: Token) -> str | None:
+    """When, as the text says it: the first date or time in the trigger's own clause."""
+    values = _date_values(index, clause_tokens(trigger) + list(trigger.children))  # a time is no clause
     return values[0] if values else None
+
+
+def when_of(index: ArticleIndex, trigger: Token, time: str | None) -> tuple[str, str] | None:
+    """The best estimate of when, with its basis: the clause's own time, else the first date of the
+    sentence, else the last date the narrative gave before the trigger, else the published date."""
+    if time is not None:
+        return time, "clause"
+    in_sentence = _date_values(index, trigger.sent)
+    if in_sentence:
+        return in_sentence[0], "sentence"
+    before = _date_values(index, index.doc[: trigger.sent.start])
+    if before:
+        return before[-1], "narrative"
+    published = index.doc._.published
+    return (published.isoformat(), "published") if published is not None else None
