@@ -57,7 +57,7 @@ def all_texts(shared: Path = SHARED_DATA, folder: Path = ANNOTATIONS) -> dict[st
     return texts
 
 
-def annotations(folder: Path = ANNOTATIONS) -> Iterator[dict]:
+def annotated_documents(folder: Path = ANNOTATIONS) -> Iterator[dict]:
     """Every annotated document of every batch file, in file order (own-texts.jsonl excluded)."""
     for path in sorted(folder.glob("*.jsonl")):
         if path.name != "own-texts.jsonl":
@@ -150,7 +150,7 @@ def convert_file(source: Path, out: Path, annotator: str, texts: dict[str, str])
 
 def build(out: Path, texts: dict[str, str]) -> int:
     """Write every annotated document in the gold format to `out`; the number written."""
-    records = list(annotations())
+    records = list(annotated_documents())
     with out.open("w", encoding="utf-8") as sink:
         for record in records:
             sink.write(json.dumps(to_gold(record, texts[record["doc"]]), ensure_ascii=False) + "\n")
@@ -179,7 +179,7 @@ def main(argv: list[str]) -> int:
         found = convert_file(Path(argv[1]), Path(argv[2]), argv[3], texts)
         print("\n".join(found) or f"written {argv[2]}", file=sys.stderr)
         return 1 if found else 0
-    found = [p for record in annotations() for p in problems(record, texts.get(record["doc"]))]
+    found = [p for record in annotated_documents() for p in problems(record, texts.get(record["doc"]))]
     print("\n".join(found) or "all spans valid", file=sys.stderr)
     if command == "build" and not found:
         print(f"{build(Path(argv[1]), texts)} documents written", file=sys.stderr)
