@@ -8,7 +8,9 @@ pure Python. `kroniek train attribution` (`train/attribution_model.py`) rebuilds
 
 `LearnedAttribution` adds to the statements the rules found (none, when the rules are off) the
 confident learned ones that overlap none of them, and gives a speaker to a statement that has none
-when a candidate is confident.
+when a candidate is confident. Beside the rules a learned statement must be more confident
+(`THRESHOLD_WITH_RULES`) than on its own (the model's threshold): the rules are precise, and the
+learned model is only to add what they miss.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from .speakers import Discourse, Speaker, noun_phrase
 MODEL_NAME = "attribution"
 CONTENT_MODEL = "content.json"
 SPEAKER_MODEL = "speaker.json"
+THRESHOLD_WITH_RULES = 0.8
+"""Chosen on the tuning halves of the development gold: below it, most additions were wrong."""
 LEARNED_CONFIDENCE_SCALE = 0.9
 """A learned statement's confidence is its probability scaled below a framed rule quote's 0.9."""
 
@@ -97,23 +101,22 @@ class LearnedAttribution:
         self.doc, self.lexicon, self.models, self.discourse = doc, lexicon, models, discourse
         self.sentences = [SentenceFeatures(doc[start:end], lexicon) for start, end in discourse.sentence_bounds]
 
-    def add_to(self, found: list[Attribution]) -> list[Attribution]:
-        """The rule findings, a speaker given to those without one, and the learned statements that
-        overlap none of them."""
+    def add_to(self, found: list[Attribution], threshold: float) -> list[Attribution]:
+        """The rule findings, a speaker given to those without one, and the learned statements at or
+        over `threshold` that overlap none of them."""
         for item in found:
             if item.speaker.name is None:
                 item.speaker = self._speaker_for(item) or item.speaker
         taken = [(a.start, a.end) for a in found]
-        added = [item for item in self.find() if not any(overlap((item.start, item.end), t) for t in taken)]
+        added = [item for item in self.find(threshold) if not any(overlap((item.start, item.end), t) for t in taken)]
         return found + added
 
-    def find(self) -> list[Attribution]:
-        """Every confident learned statement, the best first within its sentence, without overlaps."""
-        model = self.models.content
+    def find(self, threshold: float) -> list[Attribution]:
+        """Every learned statement at or over `threshold`, the best first within its sentence, without overlaps."""
         return [
             self._attribution(sentence, candidate, probability)
             for sentence in self.sentences
-            for probability, candidate in accepted(model, sentence.candidates(), model.threshold)
+            for probability, candidate in accepted(self.models.content, sentence.candidates(), threshold)
         ]
 
     def _attribution(self, sentence: SentenceFeatures, candidate: Candidate, probability: float) -> Attribution:

@@ -19,7 +19,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..attribution.learned import AttributionModels, LearnedAttribution, learned_models
+from ..attribution.learned import THRESHOLD_WITH_RULES, AttributionModels, LearnedAttribution, learned_models
 from ..attribution.quote_spans import MarkReader, Quoted, find_quoted
 from ..attribution.reported import VERB_POS, Attribution, ReportedSpeech, frames_of, token_range, trimmed
 from ..attribution.speakers import Discourse, Speaker, following_phrase, noun_phrase
@@ -38,24 +38,26 @@ CONFIDENCE = {"framed": 0.9, "continued": 0.7, "in_focus": 0.6, "fragment": 0.5,
     "kroniek_quotes",
     requires=["doc.sents", "token.dep", "doc._.entities"],
     assigns=["doc._.quotes"],
-    default_config={"attribution": "both", "model": ""},
+    default_config={"attribution": "both", "model": "", "threshold_with_rules": THRESHOLD_WITH_RULES},
 )
-def make_quote_finder(nlp: Language, name: str, attribution: str, model: str) -> QuoteFinder:
+def make_quote_finder(nlp: Language, name: str, attribution: str, model: str, threshold_with_rules: float) -> QuoteFinder:
     """The quote stage for the pipeline's language; it reads its lexicon and models once, here.
 
-    `attribution` is "rules", "learned" or "both" (the rules, with the learned models' confident
-    additions); `model` a folder of learned models, empty for the shipped models/attribution."""
+    `attribution` is "rules", "learned" or "both" (the rules, with the learned models' additions
+    at or over `threshold_with_rules`); `model` a folder of learned models, empty for the shipped
+    models/attribution."""
     if attribution not in ATTRIBUTION_MODES:
         raise PipelineError(unknown_option_message("attribution", attribution, ATTRIBUTION_MODES))
     models = None if attribution == "rules" else learned_models(model)
-    return QuoteFinder(speech_lexicon(nlp.lang), models, use_rules=attribution != "learned")
+    return QuoteFinder(speech_lexicon(nlp.lang), models, use_rules=attribution != "learned", threshold=threshold_with_rules)
 
 
 class QuoteFinder:
     """Finds and attributes the quotes of each document."""
 
-    def __init__(self, lexicon: SpeechLexicon, models: AttributionModels | None = None, use_rules: bool = True):
-        self.lexicon, self.models, self.use_rules = lexicon, models, use_rules
+    def __init__(self, lexicon: SpeechLexicon, models: AttributionModels | None = None, use_rules: bool = True,
+                 threshold: float = THRESHOLD_WITH_RULES):
+        self.lexicon, self.models, self.use_rules, self.threshold = lexicon, models, use_rules, threshold
         self.marks = MarkReader(lexicon.quote_pairs)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -66,7 +68,8 @@ class QuoteFinder:
         discourse = Discourse(doc, text, self.lexicon, inside, lambda verb: bool(frames_of(verb, self.lexicon)))
         found = self._by_rules(doc, discourse, quoted, inside) if self.use_rules else []
         if self.models is not None:
-            found = LearnedAttribution(doc, self.lexicon, self.models, discourse).add_to(found)
+            threshold = self.threshold if self.use_rules else self.models.content.threshold
+            found = LearnedAttribution(doc, self.lexicon, self.models, discourse).add_to(found, threshold)
         doc._.quotes = [to_record(text, item) for item in sorted(found, key=_range)]
         return doc
 
