@@ -88,12 +88,19 @@ class SentenceFeatures:
 
     def _verb_candidates(self, verb: Token) -> Iterator[Candidate]:
         spans = [(child.dep_, child.left_edge.i, child.right_edge.i + 1) for child in verb.children if child.dep_ in CONTENT_DEPS]
-        if verb.i > self.sentence.start + 1 and verb.left_edge.i > self.sentence.start:
+        if self._after_statement(verb):
             spans.append(("before", self.sentence.start, verb.left_edge.i))
+        if not spans:
+            return
         cue = self.cue_features(verb)
         for relation, start, end in spans:
             own = (f"rel={relation}", f"rel={relation}|{cue[0]}", f"rel={relation}|{cue[1]}")
             yield from self._candidate(verb.i, start, end, (*cue, *own))
+
+    def _after_statement(self, verb: Token) -> bool:
+        """Whether punctuation ends a stretch right before the verb's phrase ("…, zegt X", "…'' zo meldt X")."""
+        before = verb.left_edge.i - 1 - (self.doc[verb.left_edge.i - 1].lower_ == "zo")
+        return before > self.sentence.start and self.doc[before].is_punct
 
     def _phrase_candidates(self, word: Token) -> Iterator[Candidate]:
         """"volgens X …", "…, aldus X", "naar verluidt …": the clause before or after the phrase."""

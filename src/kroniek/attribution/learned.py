@@ -107,16 +107,16 @@ class LearnedAttribution:
         for item in found:
             if item.speaker.name is None:
                 item.speaker = self._speaker_for(item) or item.speaker
-        taken = [(a.start, a.end) for a in found]
-        added = [item for item in self.find(threshold) if not any(overlap((item.start, item.end), t) for t in taken)]
-        return found + added
+        return found + self.find(threshold, [(a.start, a.end) for a in found])
 
-    def find(self, threshold: float) -> list[Attribution]:
-        """Every learned statement at or over `threshold`, the best first within its sentence, without overlaps."""
+    def find(self, threshold: float, taken: list[tuple[int, int]]) -> list[Attribution]:
+        """Every learned statement at or over `threshold` that overlaps no `taken` range, the best
+        first within its sentence, without overlaps."""
         return [
             self._attribution(sentence, candidate, probability)
             for sentence in self.sentences
             for probability, candidate in accepted(self.models.content, sentence.candidates(), threshold)
+            if not any(overlap((candidate.char_start, candidate.char_end), t) for t in taken)
         ]
 
     def _attribution(self, sentence: SentenceFeatures, candidate: Candidate, probability: float) -> Attribution:
