@@ -98,8 +98,10 @@ class SentenceFeatures:
             yield from self._candidate(verb.i, start, end, (*cue, *own))
 
     def _after_statement(self, verb: Token) -> bool:
-        """Whether punctuation ends a stretch right before the verb's phrase ("…, zegt X", "…'' zo meldt X")."""
-        before = verb.left_edge.i - 1 - (self.doc[verb.left_edge.i - 1].lower_ == "zo")
+        """Whether punctuation stands right before the verb ("…, zegt X", "…'' zo meldt X")."""
+        if verb.i < self.sentence.start + 2:
+            return False
+        before = verb.i - 1 - (self.doc[verb.i - 1].lower_ == "zo")
         return before > self.sentence.start and self.doc[before].is_punct
 
     def _phrase_candidates(self, word: Token) -> Iterator[Candidate]:
