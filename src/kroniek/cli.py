@@ -167,16 +167,19 @@ def schema() -> None:
 @cli.command("eval")
 @click.argument("layer", type=click.Choice(EVALUATED_LAYERS))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-def evaluate(layer: str, gold: str) -> None:
+@click.option("--attribution", type=click.Choice(("rules", "learned", "both")), default=None,
+              help="How quotes (and so claims) are attributed; default: the quotes stage's own (both).")
+def evaluate(layer: str, gold: str, attribution: str | None) -> None:
     """Score the pipeline against a gold file; the metrics are the JSON object on the last line."""
     from importlib import import_module
 
     from .errors import GoldFormatError
-    from .pipeline import load_pipeline
+    from .pipeline import build_pipeline, load_pipeline
 
     scorer = import_module(f"kroniek.evaluate.{layer}")
+    nlp = load_pipeline() if attribution is None else build_pipeline(config={"kroniek_quotes": {"attribution": attribution}})
     try:
-        metrics = scorer.evaluate(Path(gold), load_pipeline())
+        metrics = scorer.evaluate(Path(gold), nlp)
     except GoldFormatError as error:
         click.echo(f"error: malformed gold: {error}", err=True)
         sys.exit(1)
