@@ -95,7 +95,7 @@ def test_ingest_counts_and_is_idempotent(corpus, tmp_path):
     assert first.returncode == 1, first.stderr
     skips = ", ".join(f"{reason}: {n}" for reason, n in sorted(EXPECTED_SKIPS.items()))
     assert first.stderr.strip().endswith(
-        f"read {N_ARTICLES + 5}, stored {N_ARTICLES}, already present 0, skipped 5 ({skips})")
+        f"read {N_ARTICLES + 5}, stored {N_ARTICLES}, already present 0, near-duplicates 0, skipped 5 ({skips})")
     again = run("ingest", str(corpus), "--db", str(db))
     assert f"stored 0, already present {N_ARTICLES}" in again.stderr
     assert _stored(db) == (N_ARTICLES, N_ARTICLES)
