@@ -20,7 +20,7 @@ HASHING = "affine32"
 SCHEME = f"minhash-{HASHING}-{NUM_PERM}-w{SHINGLE_WORDS}"
 """Names how a signature was made; a store keeps it beside each signature, so that signatures made
 otherwise are never compared with these."""
-THRESHOLD = 0.5
+THRESHOLD = 0.3
 """The estimated Jaccard similarity from which a text is a near-duplicate: the best F1 on the
 hand-labelled pairs of benchmarks/near_duplicates.py."""
 LSH_MAX_THRESHOLD = 0.9
