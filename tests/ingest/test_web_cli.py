@@ -45,6 +45,8 @@ def test_ingest_reads_a_feed_and_a_warc_and_a_rerun_finds_them_present(tmp_path)
                       (BRAND, "Schuur afgebrand", "Drents Dagblad", "2024-03-07")]
     assert connection.execute("SELECT d.source, a.source FROM duplicates d JOIN articles a ON a.id = d.duplicate_of"
                               ).fetchall() == [(WIRE, VEER)]
+    listing = _kroniek("export", "--db", str(db), "--format", "csv", "--layer", "duplicates")
+    assert listing.returncode == 0 and WIRE in listing.stdout
     again = _kroniek("ingest", *inputs, "--db", str(db))
     assert again.stderr.strip().endswith("read 6, stored 0, already present 4, near-duplicates 0, "
                                          "skipped 2 (non-HTML response: 1, unsupported language: 1)")
