@@ -173,6 +173,7 @@ class Article(Record):
     source: str | None = Field(None, description="file path or URL the article came from")
     title: str | None = None
     published: dt.date | None = None
+    outlet: str | None = Field(None, description="the newspaper, site or feed that published it")
     language: str = "nl"
     text: str
     paragraphs: list[Span] = Field(default_factory=list)

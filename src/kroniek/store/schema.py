@@ -70,6 +70,27 @@ ALTER TABLE articles ADD COLUMN kroniek_version TEXT;
 ALTER TABLE articles ADD COLUMN model TEXT;
 ALTER TABLE articles ADD COLUMN model_version TEXT;
 """),
+    ("0005_near_duplicates", """
+ALTER TABLE articles ADD COLUMN outlet TEXT;
+CREATE TABLE IF NOT EXISTS duplicates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    duplicate_of INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    similarity REAL NOT NULL,
+    source TEXT,
+    title TEXT,
+    published TEXT,
+    outlet TEXT,
+    seen_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS duplicates_duplicate_of ON duplicates(duplicate_of);
+CREATE TABLE IF NOT EXISTS signatures (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    scheme TEXT NOT NULL,
+    signature TEXT NOT NULL
+);
+"""),
 ]
 """Applied in order; a migration's name is recorded in `_migrations` once it has run, and
 PRAGMA user_version holds how many have run."""

@@ -11,12 +11,12 @@ from typing import Any, TypeVar
 
 from ..errors import StoreError
 from ..records import LAYERS, Article, Producer, Record, Span
-from ..source import Skipped, content_hash
+from ..source import NearDuplicate, Skipped, content_hash
 from .base import Page, R, Row, Store, Stored
 from .layers import LAYER_TABLES
 from .schema import MIGRATIONS, statements
 
-TABLES = frozenset(("articles", "skipped", *LAYERS))
+TABLES = frozenset(("articles", "skipped", "duplicates", *LAYERS))
 T = TypeVar("T")
 
 CONTRADICTED = """EXISTS (
@@ -103,8 +103,9 @@ class SQLiteStore(Store):
         return result
 
     def has_content(self, content_hash: str) -> bool:
-        query = "SELECT 1 FROM articles WHERE content_hash = ?"
-        return self.connection.execute(query, (content_hash,)).fetchone() is not None
+        query = ("SELECT 1 FROM articles WHERE content_hash = ? UNION ALL"
+                 " SELECT 1 FROM duplicates WHERE content_hash = ?")
+        return self.connection.execute(query, (content_hash, content_hash)).fetchone() is not None
 
     def _free_doc_id(self, doc_id: str, digest: str) -> str:
         taken = self.connection.execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
@@ -114,10 +115,10 @@ class SQLiteStore(Store):
         doc_id = self._free_doc_id(article.id, digest)
         made = article.produced_by
         cursor = self.connection.execute(
-            "INSERT INTO articles (name, doc_id, content_hash, title, source, published, language, n_words,"
+            "INSERT INTO articles (name, doc_id, content_hash, title, source, outlet, published, language, n_words,"
             " text, paragraphs, sentences, stored_at, kroniek_version, model, model_version)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (_article_name(article), doc_id, digest, article.title, article.source,
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (_article_name(article), doc_id, digest, article.title, article.source, article.outlet,
              article.published.isoformat() if article.published else None, article.language,
              len(article.text.split()), article.text,
              json.dumps([s.model_dump() for s in article.paragraphs], ensure_ascii=False),
@@ -150,16 +151,50 @@ class SQLiteStore(Store):
             self._insert_layer(article_id, layer, getattr(article, layer))
         return True
 
-    def add_batch(self, articles: Iterable[Article], skipped: Iterable[Skipped] = ()) -> int:
+    def _insert_duplicate(self, duplicate: NearDuplicate) -> None:
+        """One near-duplicate, linked to the stored article with the content hash it names (unless recorded already)."""
+        name = duplicate.title or duplicate.source or duplicate.content_hash[:16]
+        self.connection.execute(
+            "INSERT INTO duplicates (name, content_hash, duplicate_of, similarity, source, title, published, outlet,"
+            " seen_at) SELECT ?, ?, id, ?, ?, ?, ?, ?, ? FROM articles WHERE content_hash = ?"
+            " ON CONFLICT (content_hash) DO NOTHING",
+            (name, duplicate.content_hash, duplicate.similarity, duplicate.source, duplicate.title,
+             duplicate.published.isoformat() if duplicate.published else None, duplicate.outlet, _now(),
+             duplicate.duplicate_of),
+        )
+
+    def add_batch(self, articles: Iterable[Article], skipped: Iterable[Skipped] = (),
+                  duplicates: Iterable[NearDuplicate] = ()) -> int:
         def work() -> int:
             added = sum(self._insert(article) for article in articles)
             self.connection.executemany(
                 "INSERT INTO skipped (source, reason, detail, seen_at) VALUES (?,?,?,?)",
                 [(s.source, s.reason, s.detail, _now()) for s in skipped],
             )
+            for duplicate in duplicates:
+                self._insert_duplicate(duplicate)
             return added
 
         return self._in_write_transaction(work)
+
+    def signatures(self, scheme: str) -> Iterator[tuple[str, str]]:
+        sql = ("SELECT a.content_hash, s.signature FROM signatures s JOIN articles a ON a.id = s.article_id"
+               " WHERE s.scheme = ? ORDER BY a.id")
+        for row in self.connection.execute(sql, (scheme,)):
+            yield row[0], row[1]
+
+    def unsigned_texts(self, scheme: str) -> Iterator[tuple[str, str]]:
+        sql = ("SELECT content_hash, text FROM articles WHERE id NOT IN"
+               " (SELECT article_id FROM signatures WHERE scheme = ?) ORDER BY id")
+        for row in self.connection.execute(sql, (scheme,)):
+            yield row[0], row[1]
+
+    def add_signatures(self, scheme: str, signatures: Mapping[str, str]) -> None:
+        sql = ("INSERT INTO signatures (article_id, scheme, signature) SELECT id, ?, ? FROM articles"
+               " WHERE content_hash = ? ON CONFLICT (article_id) DO UPDATE SET scheme = excluded.scheme,"
+               " signature = excluded.signature")
+        rows = [(scheme, signature, digest) for digest, signature in signatures.items()]
+        self._in_write_transaction(lambda: self.connection.executemany(sql, rows))
 
     def _article_from_row(self, row: sqlite3.Row) -> Article:
         layers = {
@@ -172,7 +207,7 @@ class SQLiteStore(Store):
             for layer in LAYERS
         }
         return Article(
-            id=row["doc_id"], source=row["source"], title=row["title"], published=row["published"],
+            id=row["doc_id"], source=row["source"], title=row["title"], published=row["published"], outlet=row["outlet"],
             language=row["language"], text=row["text"], paragraphs=json.loads(row["paragraphs"]),
             sentences=json.loads(row["sentences"]), produced_by=_producer(row), **layers,
         )
