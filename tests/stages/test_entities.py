@@ -101,3 +101,26 @@ def test_a_full_name_whose_parts_occur_alone_stays_whole():
     . . PUNCT 6 punct
     """)
     assert [m.text for m in doc._.mentions] == ["Mees Verhoeff", "Verhoeff"]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("Vandermolen Holding", "PER", "ORG"),
+    ("Bakker Verzekeringen", "PER", "ORG"),
+    ("V. S.", "PER", "LOC"),
+    ("K. L. M.", "PER", "ORG"),
+    ("Jan Smit", "PER", "PER"),
+    ("Holding", "PER", "PER"),
+    ("Vandermolen Holding", "LOC", "LOC"),
+])
+def test_a_person_s_name_that_reads_as_an_organisation_or_a_place_is_retyped(text, label, expected):
+    from kroniek.stages.entities import typed
+
+    assert typed(text, label, "nl") == expected
+
+
+def test_a_name_takes_the_label_most_of_its_mentions_have():
+    from kroniek.analysis import analyze
+
+    article = analyze("Jan Smit van Vandermolen Holding sprak. Vandermolen Holding groeit, zei Smit.")
+    labels = {m.text: m.label for m in article.mentions}
+    assert labels["Vandermolen Holding"] == "ORG" and labels["Jan Smit"] == "PER"

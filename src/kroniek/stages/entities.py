@@ -10,17 +10,25 @@ whole corrects it:
 - a surname called a place or an organisation ("Verhoeff" after "Mees Verhoeff") joins the person
   whose fuller name ends with it and becomes PER; a place only when the same words are also tagged
   PER on their own, since a glued name may end in a real place;
-- a mention with no letter or digit (a stray ';') is no name and is dropped.
+- a mention with no letter or digit (a stray ';') is no name and is dropped;
+- a "person" whose name holds an organisation word ("Vandermolen Holding", `organisation_words.txt`)
+  is an organisation, and one made of initials only ("V. S.") a place when it abbreviates one
+  (`place_abbreviations.txt`), else an organisation;
+- a name the article tags with different labels takes the label most of its mentions have.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..lang import word_list
 from ..records import Entity, Mention
+
+INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _name_words(text: str) -> list[str]:
@@ -81,12 +89,37 @@ def link_entities(doc: Doc) -> Doc:
     labels: dict[str, set[str]] = defaultdict(set)
     for ent in names:
         labels[ent.text].add(ent.label_)
-    doc._.mentions = [
-        Mention(start=part.start_char, end=part.end_char, text=part.text, label=label)
+    mentions = [
+        Mention(start=part.start_char, end=part.end_char, text=part.text, label=typed(part.text, label, doc.lang_))
         for ent in names for part, label in _unglued(ent, labels)
     ]
+    doc._.mentions = _consistent(mentions)
     doc._.entities = group_mentions(doc._.mentions)
     return doc
+
+
+def typed(text: str, label: str, lang: str) -> str:
+    """The label of a name once its own words are read: an organisation word or initials only make
+    a "person" an organisation, or a place when the initials abbreviate one."""
+    if label != "PER":
+        return label
+    words = text.split()
+    if any(word.lower().rstrip(".") in word_list(lang, "organisation_words") for word in words[1:]):
+        return "ORG"
+    if words and all(INITIAL.match(word) for word in words):
+        squeezed = text.replace(".", "").replace(" ", "").upper()
+        return "LOC" if squeezed in word_list(lang, "place_abbreviations") else "ORG"
+    return label
+
+
+def _consistent(mentions: list[Mention]) -> list[Mention]:
+    """Each name with the label most of its mentions in the article have (the first one on a tie)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        counts[mention.text][mention.label] += 1
+    for mention in mentions:
+        mention.label = counts[mention.text].most_common(1)[0][0]
+    return mentions
 
 
 def _unglued(ent: Span, labels: dict[str, set[str]]) -> list[tuple[Span, str]]:
