@@ -79,3 +79,14 @@ def test_a_mention_outside_its_text_is_a_malformed_gold(tmp_path):
     path.write_text(json.dumps(broken), encoding="utf-8")
     with pytest.raises(GoldFormatError, match="not in the text"):
         read_cdcr(path)
+
+
+def test_events_of_one_type_and_trigger_word_are_one_event_within_an_article_only():
+    from kroniek.corpus.linking import link_events
+
+    text = "Het probleem groeit. Het probleem blijft."
+    first = _article("a", text, [], ("probleem",))
+    twice = first.model_copy(update={"events": [*first.events, first.events[0].model_copy(
+        update={"trigger": span_of(text, 25, 33)})]})
+    ids = link_events([twice, _article("b", text, [], ("probleem",))])
+    assert ids[("a", 0)] == ids[("a", 1)] != ids[("b", 0)]

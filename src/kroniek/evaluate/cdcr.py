@@ -4,7 +4,7 @@ event_mentions across documents") specifies.
 Every document of the gold file is analysed and the articles are linked as one corpus
 (`corpus.linking`). Each gold mention gets the corpus id of the system mention it overlaps (for an
 entity, the corpus entity of the article entity that mention belongs to; for an event, the event
-whose trigger it overlaps, each event its own cluster for now); a gold mention no system mention
+whose trigger it overlaps, linked within its article); a gold mention no system mention
 overlaps is a singleton. MUC, B³, CEAF-e and their mean, with the share of gold mentions covered.
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Hashable, Iterable
 from pathlib import Path
 
 from ..analysis import analyze_documents
-from ..corpus.linking import link_entities
+from ..corpus.linking import link_entities, link_events
 from ..errors import GoldFormatError
 from ..records import Article
 from ..source import RawDocument
@@ -52,8 +52,8 @@ def _entity_spans(article: Article, corpus_id: dict[tuple[str, int], int]) -> li
     ]
 
 
-def _event_spans(article: Article) -> list[tuple[int, int, Hashable]]:
-    return [(e.trigger.start, e.trigger.end, ("event", article.id, i)) for i, e in enumerate(article.events)]
+def _event_spans(article: Article, corpus_id: dict[tuple[str, int], int]) -> list[tuple[int, int, Hashable]]:
+    return [(e.trigger.start, e.trigger.end, ("event", corpus_id[(article.id, i)])) for i, e in enumerate(article.events)]
 
 
 def _partitions(documents: list[dict], layer: str, spans: dict[str, list]) -> tuple[dict, dict]:
@@ -76,10 +76,11 @@ def _coverage(response: dict) -> float:
 
 def score(documents: list[dict], articles: list[Article]) -> dict:
     """The metrics for entities and event mentions of `documents`, given their analysed articles."""
-    linking = link_entities(articles)
+    linking, events = link_entities(articles), link_events(articles)
     by_id = {article.id: article for article in articles}
     results = {}
-    for layer, spans_of in (("entities", lambda a: _entity_spans(a, linking.corpus_id)), ("event_mentions", _event_spans)):
+    for layer, spans_of in (("entities", lambda a: _entity_spans(a, linking.corpus_id)),
+                            ("event_mentions", lambda a: _event_spans(a, events))):
         spans = {doc_id: spans_of(article) for doc_id, article in by_id.items()}
         key, response = _partitions(documents, layer, spans)
         results[layer] = {**coreference_scores(key, response), "mention_coverage": _coverage(response),
