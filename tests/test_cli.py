@@ -186,7 +186,7 @@ def test_ingest_into_postgresql_then_export_and_ask(postgres_url, tmp_path):
     folder.mkdir()
     for seed in range(6):
         (folder / f"b{seed}.txt").write_text(article(seed), encoding="utf-8")
-    first = run("ingest", str(folder), "--db", postgres_url, "--batch-size", "4")
+    first = run("ingest", str(folder), "--db", postgres_url, "--batch-size", "4", "--workers", "2")
     assert first.returncode == 0, first.stderr
     assert "stored 6, already present 0" in first.stderr
     assert "stored 0, already present 6" in run("ingest", str(folder), "--db", postgres_url).stderr

@@ -67,7 +67,13 @@ class Store(ABC):
 
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[Row]:
-        """Articles whose text matches a full-text query, best first, with a snippet."""
+        """Articles whose title or text matches a full-text query, best first, as {doc_id, name, snippet}
+        with the matched words of the snippet in [brackets].
+
+        Words and "quoted phrases" (all of them must match) mean the same to every backend, which is
+        what the web UI sends; past that each reads its own syntax, and a query it cannot read is a
+        StoreError, never a database error.
+        """
 
     @abstractmethod
     def article_page(self, offset: int = 0, limit: int = 50) -> Page:
