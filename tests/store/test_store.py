@@ -98,6 +98,12 @@ def test_search_finds_a_word_in_the_title(store):
     assert [hit["doc_id"] for hit in store.search('"Kampen"')] == ["a1"]
 
 
+def test_a_text_of_megabytes_of_distinct_words_is_stored_and_its_start_found(store):
+    words = [f"woord{n:07d}x{chr(97 + n % 26) * (n % 7)}" for n in range(200_000)]
+    store.add_batch([Article(id="groot", text="Vladivostok " + " ".join(words))])
+    assert [hit["doc_id"] for hit in store.search('"Vladivostok"')] == ["groot"]
+
+
 def test_foreign_keys_are_declared_for_browsing(tmp_path):
     open_store(tmp_path / "k.db").close()
     connection = sqlite3.connect(tmp_path / "k.db")
