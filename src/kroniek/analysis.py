@@ -56,6 +56,7 @@ def doc_to_article(doc: Doc, raw: RawDocument, produced_by: Producer | None = No
         source=raw.source,
         title=raw.title,
         published=raw.published,
+        outlet=raw.outlet,
         language=raw.language or DEFAULT_LANGUAGE,
         text=doc.text,
         paragraphs=doc._.paragraphs or [],

@@ -79,7 +79,8 @@ def _print_articles(articles: Iterable, output_format: str) -> None:
 @click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) of articles that lack one.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="json", show_default=True)
 def analyze(inputs: tuple[str, ...], published: dt.date | None, output_format: str) -> None:
-    """Analyse articles (.txt, .html, .jsonl, a folder, or - for stdin) and print their records."""
+    """Analyse articles (.txt, .html, .jsonl, RSS/Atom feeds, WARC files, archives, a folder, or - for stdin)
+    and print their records."""
     from .analysis import analyze_documents
     from .ingest import read_inputs
     from .pipeline import SUPPORTED_LANGUAGES, load_pipeline
@@ -111,12 +112,17 @@ EXIT_INTERRUPTED = 130
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1))
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
 @click.option("--silent", is_flag=True, help="No progress bar.")
-def ingest(inputs, db_path, published, batch_size, workers, silent) -> None:
-    """Read, analyse and store articles; re-running stores nothing twice. Ctrl-C stops after
-    the last whole batch, says how many were stored and exits with 130."""
+@click.option("--near-duplicates", "similarity", type=click.FloatRange(0, 1),
+              help="Jaccard similarity from which a text is kept as a near-duplicate of an earlier article"
+                   " instead of analysed (default: the threshold measured in benchmarks/near_duplicates.py).")
+def ingest(inputs, db_path, published, batch_size, workers, silent, similarity) -> None:
+    """Read, analyse and store articles (.txt, .html, .jsonl, RSS/Atom feeds, WARC files, archives,
+    folders, - for stdin); re-running stores nothing twice, and a near-duplicate of an article is
+    kept as a link to it. Ctrl-C stops after the last whole batch, says how many were stored and exits with 130."""
     from .batch import Summary
     from .batch import ingest as run_ingest
     from .ingest import count_inputs, read_inputs
+    from .ingest.neardup import THRESHOLD
     from .pipeline import SUPPORTED_LANGUAGES, load_pipeline
     from .progress import progress_display
     from .store import open_store
@@ -130,8 +136,8 @@ def ingest(inputs, db_path, published, batch_size, workers, silent) -> None:
     try:
         with open_store(db_path) as store, progress_display(_stderr(), shown, total) as progress:
             task = progress.add_task("ingesting", total=total)
-            run_ingest(items, store, load_pipeline(), batch_size, workers,
-                       on_item=lambda: progress.advance(task), summary=summary)
+            run_ingest(items, store, load_pipeline(), batch_size, workers, on_item=lambda: progress.advance(task),
+                       summary=summary, threshold=THRESHOLD if similarity is None else similarity)
     except KeyboardInterrupt:
         click.echo(f"interrupted: stored {summary.stored} so far", err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -168,16 +174,19 @@ def schema() -> None:
 @cli.command("eval")
 @click.argument("layer", type=click.Choice(EVALUATED_LAYERS))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-def evaluate(layer: str, gold: str) -> None:
+@click.option("--attribution", type=click.Choice(("rules", "learned", "both")), default=None,
+              help="How quotes (and so claims) are attributed; default: the quotes stage's own (both).")
+def evaluate(layer: str, gold: str, attribution: str | None) -> None:
     """Score the pipeline against a gold file; the metrics are the JSON object on the last line."""
     from importlib import import_module
 
     from .errors import GoldFormatError
-    from .pipeline import load_pipeline
+    from .pipeline import build_pipeline, load_pipeline
 
     scorer = import_module(f"kroniek.evaluate.{layer}")
+    nlp = load_pipeline() if attribution is None else build_pipeline(config={"kroniek_quotes": {"attribution": attribution}})
     try:
-        metrics = scorer.evaluate(Path(gold), load_pipeline())
+        metrics = scorer.evaluate(Path(gold), nlp)
     except GoldFormatError as error:
         click.echo(f"error: malformed gold: {error}", err=True)
         sys.exit(1)

@@ -35,3 +35,13 @@ def stage_order_message(stage: str, waiting: list[str], order: list[str]) -> str
         f"(a cycle or a misordering). Order: {' > '.join(order)}. Move the stage that assigns them "
         "before it in pipeline.py, or drop the requirement."
     )
+
+
+def unknown_option_message(option: str, value: str, valid: tuple[str, ...]) -> str:
+    """Say that `value` is no valid setting of `option`, and which are."""
+    return f"'{value}' is not a valid {option} setting; valid: {', '.join(valid)}."
+
+
+def missing_model_message(what: str, folder: str, rebuild: str) -> str:
+    """Say which trained model is missing where, and the command that rebuilds it."""
+    return f"no {what} in {folder}: rebuild it with `{rebuild}`, or run with the rules only."

@@ -9,7 +9,7 @@ requirement is unmet, naming what is missing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -104,24 +104,27 @@ def blank_pipeline(lang: str = DEFAULT_LANGUAGE) -> Language:
     return nlp
 
 
-def _trained_pipeline(model: Path, lang: str) -> Language:
+def _trained_pipeline(model: Path, config: Mapping[str, dict]) -> Language:
     nlp = spacy.load(model)
     nlp.add_pipe(OPENING_STAGE.name, first=True)
     for stage in kroniek_stages():
-        nlp.add_pipe(stage)
+        nlp.add_pipe(stage, config=config.get(stage, {}))
     return nlp
 
 
-def build_pipeline(lang: str = DEFAULT_LANGUAGE, model: Path | None = None, exclude: Iterable[str] = ()) -> Language:
+def build_pipeline(
+    lang: str = DEFAULT_LANGUAGE, model: Path | None = None, exclude: Iterable[str] = (), config: Mapping[str, dict] | None = None
+) -> Language:
     """A fresh pipeline for `lang`: the shipped model (or `model`) plus Kroniek's stages, checked.
 
+    `config` overrides stage settings by stage name, e.g. `{"kroniek_quotes": {"attribution": "rules"}}`.
     Without any trained model it falls back to a blank tokenizer with the rule-based sentence
     splitter, so articles can still be read, stored and split into sentences.
     """
     if lang not in SUPPORTED_LANGUAGES:
         raise PipelineError(f"no pipeline for language '{lang}'; supported: {', '.join(SUPPORTED_LANGUAGES)}")
     model = model or find_model(lang)
-    nlp = _trained_pipeline(model, lang) if model else blank_pipeline(lang)
+    nlp = _trained_pipeline(model, config or {}) if model else blank_pipeline(lang)
     for name in exclude:
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)

@@ -17,6 +17,7 @@ Tense = Literal["past", "present", "future"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
+WhenBasis = Literal["clause", "sentence", "narrative", "published"]
 EventStatus = Literal["happened", "reported", "expected", "alleged", "possible", "unconfirmed", "denied"]
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
@@ -143,7 +144,12 @@ class Event(Record):
     agent: Argument | None = None
     patient: Argument | None = None
     place: Argument | None = None
-    time: str | None = Field(None, description="TIMEX3 value")
+    time: str | None = Field(None, description="TIMEX3 value of a date or time in the event's own clause")
+    when: str | None = Field(
+        None, description="best estimate of when, for timelines: `time`, else a date of its sentence, else the "
+        "last date the narrative gave before it, else the published date"
+    )
+    when_basis: WhenBasis | None = Field(None, description="where `when` comes from")
     claim: int | None = Field(None, description="Claim.id this event belongs to")
     factuality: Factuality = "CT+"
     source: str | None = Field("AUTHOR", description="who holds it: the source of its claim")
@@ -167,6 +173,7 @@ class Article(Record):
     source: str | None = Field(None, description="file path or URL the article came from")
     title: str | None = None
     published: dt.date | None = None
+    outlet: str | None = Field(None, description="the newspaper, site or feed that published it")
     language: str = "nl"
     text: str
     paragraphs: list[Span] = Field(default_factory=list)

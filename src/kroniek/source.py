@@ -22,6 +22,7 @@ class RawDocument(BaseModel):
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    outlet: str | None = None
     language: str | None = None
 
 
@@ -31,6 +32,19 @@ class Skipped(BaseModel):
     source: str
     reason: str
     detail: str = ""
+
+
+class NearDuplicate(BaseModel):
+    """A document whose words nearly repeat a stored article's: kept as a link to that first version, not analysed."""
+
+    content_hash: str
+    duplicate_of: str
+    """The content hash of the first version."""
+    similarity: float
+    source: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
 
 
 Item = RawDocument | Skipped

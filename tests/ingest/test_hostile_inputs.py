@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from kroniek.ingest.walk import MAX_FILE_BYTES, read_file
 from kroniek.source import RawDocument, Skipped
+from tests.webfixtures import page, paragraphs_html, rss, warc
 
 DUTCH = ("De gemeente Deventer heeft woensdag besloten het oude zwembad te verkopen aan een projectontwikkelaar. "
          "Volgens wethouder Bram Kok levert de verkoop ruim twee miljoen euro op.\n\n"
@@ -48,6 +49,9 @@ VALID = {
     "jsonl": (f'{{"text": "{DUTCH[:120]}", "id": "zwembad"}}\n' * 3).encode("utf-8"),
     "zip": _zip(DUTCH),
     "tar.gz": _tar_gz(DUTCH),
+    "rss": rss([{"title": "Zwembad", "link": "https://krant.example/zwembad", "content": paragraphs_html(DUTCH)}]).encode(),
+    "warc": warc([("https://krant.example/zwembad", "text/html", page("Zwembad", DUTCH).encode())]),
+    "warc.gz": warc([("https://krant.example/zwembad", "text/html", page("Zwembad", DUTCH).encode())], gzip=True),
 }
 
 
@@ -94,6 +98,12 @@ def test_mutated_files_are_documents_or_skips(suffix, data):
 @pytest.mark.parametrize("suffix", list(VALID))
 def test_the_unmutated_files_are_read(suffix):
     assert any(isinstance(item, RawDocument) for item in _read(VALID[suffix], suffix))
+
+
+@FUZZ
+@given(cut=st.integers(0, len(VALID["warc.gz"]) - 1))
+def test_a_warc_gz_cut_anywhere_is_read_up_to_the_cut(cut):
+    _read(VALID["warc.gz"][:cut], "warc.gz")
 
 
 def _refused_within(path: Path, memory_mb: float) -> list[Skipped]:

@@ -86,6 +86,19 @@ def test_jsonl_lines_become_documents_with_metadata(tmp_path):
     assert items[1].source.endswith("a.jsonl:3")
 
 
+@pytest.mark.parametrize("fields, published", [
+    ({"dateline": "01-Mar-08"}, "2008-03-01"),
+    ({"date": "5 maart 2024"}, "2024-03-05"),
+    ({"published": "12/09/2023"}, "2023-09-12"),
+    ({"published": "gisteren", "dateline": "3 sept. 2008"}, "2008-09-03"),
+    ({"published": "gisteren"}, None),
+])
+def test_a_jsonl_date_is_read_from_any_field_and_form_and_an_unreadable_one_keeps_the_article(tmp_path, fields, published):
+    (item,) = read_inputs([str(_write(tmp_path / "a.jsonl", json.dumps({"text": DUTCH, **fields})))])
+    assert isinstance(item, RawDocument)
+    assert (item.published.isoformat() if item.published else None) == published
+
+
 def test_folder_walk_counts_unsupported_files(tmp_path):
     _write(tmp_path / "a.txt", DUTCH)
     _write(tmp_path / "notes.docx", "x")

@@ -531,3 +531,30 @@ def test_a_passive_subject_is_the_patient_and_only_a_door_phrase_the_agent(table
 def test_a_trigger_s_sense_follows_its_word_class_and_particle(nlp, sentence, trigger, expected):
     event = parsed_events(nlp, sentence).get(trigger)
     assert (event.type if event else None) == expected
+
+
+WHEN_ARTICLE = """Op 3 maart 2024 sloot de fabriek in Tiel. De directie zei dat de machines werden verkocht.
+
+Morgen praat de minister met de vakbond."""
+
+
+@pytest.mark.parametrize("trigger, when, basis", [
+    ("praat", "2024-03-06", "clause"),
+    ("zei", "2024-03-03", "narrative"),
+])
+def test_an_event_without_a_time_of_its_own_is_dated_from_its_sentence_or_the_narrative(trigger, when, basis):
+    import datetime as dt
+
+    from kroniek.analysis import analyze
+
+    events = {e.trigger.text: e for e in analyze(WHEN_ARTICLE, published=dt.date(2024, 3, 5)).events}
+    assert (events[trigger].when, events[trigger].when_basis) == (when, basis)
+
+
+def test_an_undated_story_dates_its_events_by_publication():
+    import datetime as dt
+
+    from kroniek.analysis import analyze
+
+    article = analyze("De directie zei dat de fabriek sluit.", published=dt.date(2024, 3, 5))
+    assert {(e.when, e.when_basis) for e in article.events} == {("2024-03-05", "published")}

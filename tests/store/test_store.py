@@ -1,5 +1,6 @@
 """Both stores (SQLite and PostgreSQL, through the `target` and `store` fixtures of conftest.py):
-lossless round trips, idempotent batches, full-text search, migrations; and SQLite's browsable schema."""
+lossless round trips, idempotent batches, near-duplicates and their signatures, full-text search, migrations;
+and SQLite's browsable schema."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 
 from kroniek.errors import StoreError
 from kroniek.records import Article, Claim, Producer, Quote, Span
-from kroniek.source import Skipped
+from kroniek.source import NearDuplicate, Skipped, content_hash
 from kroniek.store import is_database_url, open_store
 from kroniek.store.schema import MIGRATIONS
 
@@ -141,3 +142,35 @@ def test_records_of_a_layer_come_with_their_article(store):
 def test_records_of_a_type_no_layer_holds_is_a_clear_error(store):
     with pytest.raises(StoreError, match="no layer of Span records"):
         list(store.records(Span))
+
+
+def test_near_duplicates_are_linked_to_their_first_version_once(target, store):
+    text = "De minister zei dat de brug dichtgaat."
+    first = content_hash(text)
+    copy = NearDuplicate(content_hash="h2", duplicate_of=first, similarity=0.8, source="b.txt", title="Brug dicht",
+                         published=dt.date(2023, 9, 12), outlet="ANP")
+    orphan = NearDuplicate(content_hash="h3", duplicate_of="not stored", similarity=0.9)
+    article = _article(text).model_copy(update={"outlet": "De Krant"})
+    assert store.add_batch([article], duplicates=[copy, orphan]) == 1
+    assert store.add_batch([], duplicates=[copy]) == 0
+    assert store.article("a1").outlet == "De Krant"
+    assert store.has_content("h2") and not store.has_content("h3")
+    [row] = store.rows("duplicates")
+    assert row["duplicate_of"] == next(store.rows("articles"))["id"]
+    assert (row["name"], row["similarity"], row["published"], row["outlet"]) == ("Brug dicht", 0.8, "2023-09-12", "ANP")
+    query(target, "DELETE FROM articles")
+    assert store.count("duplicates") == 0
+
+
+def test_signatures_are_kept_per_scheme_and_replaced_by_another(target, store):
+    texts = ["De minister zei dat de brug dichtgaat.", "Het kabinet zegt dat de sluis opengaat."]
+    store.add_batch([_article(text, f"a{n}") for n, text in enumerate(texts)])
+    hashes = [content_hash(text) for text in texts]
+    assert list(store.unsigned_texts("v1")) == list(zip(hashes, texts, strict=True))
+    store.add_signatures("v1", {hashes[1]: "sig-b", "not stored": "sig-x"})
+    assert list(store.signatures("v1")) == [(hashes[1], "sig-b")]
+    assert list(store.unsigned_texts("v1")) == [(hashes[0], texts[0])]
+    store.add_signatures("v2", {hashes[1]: "sig-b2"})
+    assert list(store.signatures("v1")) == [] and list(store.signatures("v2")) == [(hashes[1], "sig-b2")]
+    query(target, "DELETE FROM articles")
+    assert list(store.signatures("v2")) == []

@@ -29,13 +29,13 @@ class StoredEvent:
 
     @property
     def date(self) -> str | None:
-        """The event's own date: its TIMEX3 value, when that starts with a year."""
-        time = self.event.time or ""
+        """The event's best-estimated date (`Event.when`), when that starts with a year."""
+        time = self.event.when or self.event.time or ""
         return time if re.match(r"\d{4}", time) else None
 
     @property
     def when(self) -> str | None:
-        """The date to sort and filter by: the event's own, else its article's publication date."""
+        """The date to sort and filter by: the event's estimate, else its article's publication date."""
         return self.date or self.published
 
     def as_json(self) -> dict:

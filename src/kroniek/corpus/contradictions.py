@@ -4,11 +4,15 @@ Reads the stored claims through the store (each Claim record keeps its predicate
 so no article is parsed again. Two claims of different articles are always from
 different sources (even two authors are two sources); the test of "the same proposition" is the
 one of the in-article stage (`kroniek.stages.contradictions`), and every pairing keeps its evidence:
-the predicates, the shared arguments and the similarity score.
+the predicates, the shared arguments and the similarity score. Across articles two more checks
+hold: the claims must share a name (who: not only common nouns such as "banen" or "geld"), and their
+articles must appear within `MAX_DAYS_APART` of each other (when: a job cut of one year is no
+answer to a statement of two years before); an article without a date is not ruled out by time.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -16,13 +20,17 @@ from ..records import Claim, Contradiction
 from ..stages.contradictions import THRESHOLD, Pairing, candidate_pairs, pair
 from ..store import Store
 
+MAX_DAYS_APART = 31
+"""The most days between the publication of two articles whose claims may contradict each other."""
+
 
 @dataclass(frozen=True)
 class LedgerEntry:
-    """One stored claim and the id of the article it comes from."""
+    """One stored claim, the id of the article it comes from and that article's publication date."""
 
     article: str
     claim: Claim
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,7 @@ class CrossContradiction:
 def ledger(store: Store) -> Iterator[LedgerEntry]:
     """Every stored claim with the id of its article, in storage order."""
     for stored in store.records(Claim):
-        yield LedgerEntry(stored.article, stored.record)
+        yield LedgerEntry(stored.article, stored.record, stored.published)
 
 
 def stored_contradictions(store: Store) -> Iterator[tuple[str, Contradiction]]:
@@ -68,17 +76,38 @@ def stored_contradictions(store: Store) -> Iterator[tuple[str, Contradiction]]:
 
 
 def contradictions_across(entries: Iterable[LedgerEntry], threshold: float = THRESHOLD) -> list[CrossContradiction]:
-    """The contradictions between claims of different articles, best-scored first."""
-    article_of = {}
-    claims = []
+    """The contradictions between claims of different articles about the same named party at
+    compatible times, best-scored first."""
+    entry_of = {}
     for entry in entries:
-        article_of[id(entry.claim)] = entry.article
-        claims.append(entry.claim)
+        entry_of[id(entry.claim)] = entry
     found = []
-    for a, b in candidate_pairs(claims):
-        if article_of[id(a)] != article_of[id(b)] and (pairing := pair(a, b, threshold)) is not None:
-            found.append(CrossContradiction(article_of[id(a)], article_of[id(b)], pairing))
+    for a, b in candidate_pairs(entry.claim for entry in entry_of.values()):
+        first, second = entry_of[id(a)], entry_of[id(b)]
+        if first.article == second.article or not _times_compatible(first.published, second.published):
+            continue
+        pairing = pair(a, b, threshold)
+        if pairing is not None and _names_someone(pairing.shared):
+            found.append(CrossContradiction(first.article, second.article, pairing))
     return sorted(found, key=lambda c: (-c.pairing.score, c.article_a, c.claim_a.id))
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _times_compatible(a: str | None, b: str | None) -> bool:
+    """False only when both articles are dated and further apart than MAX_DAYS_APART."""
+    first, second = _date(a), _date(b)
+    return first is None or second is None or abs((first - second).days) <= MAX_DAYS_APART
+
+
+def _names_someone(shared: Iterable[str]) -> bool:
+    """True when a shared argument is a name (the claims stage writes names as the text does, capitalised)."""
+    return any(argument[:1].isupper() for argument in shared)
 
 
 def cross_contradictions(store: Store, threshold: float = THRESHOLD) -> list[CrossContradiction]:

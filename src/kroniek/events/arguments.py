@@ -20,8 +20,6 @@ from ..records import Argument, Entity, Mention, Place, Timex, span_of
 from ..syntax import clause
 from ..syntax.clause import case_of, children
 
-CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj"))
-"""Dependencies that open a clause of their own: their words are not the trigger's arguments."""
 NOMINAL = frozenset(("NOUN", "PROPN", "PRON", "NUM"))
 CONTROL_DEPS = frozenset(("xcomp", "advcl", "conj"))
 """An infinitive or a conjunct without a subject of its own takes its governor's subject."""
@@ -52,7 +50,7 @@ def _within(head: Token, token: Token, child: Token, coordinated: bool) -> bool:
     """True when `child` belongs to the phrase: not a clause, nor the preposition of the phrase."""
     if token.i == head.i and child.dep_ == "case" or is_a(child, "reflexive"):
         return False
-    return child.dep_ not in CLAUSE_DEPS or _joins(head, token, child, coordinated)
+    return child.dep_ not in clause.NESTED_CLAUSE_DEPS or _joins(head, token, child, coordinated)
 
 
 def _joins(head: Token, token: Token, child: Token, coordinated: bool) -> bool:
@@ -346,21 +344,30 @@ def _recent_place(index: ArticleIndex, token: Token) -> Token | None:
     return index.doc[max(before)] if before else None
 
 
-def clause_tokens(trigger: Token) -> list[Token]:
-    """The trigger's own clause: its subtree without the clauses embedded in it."""
-    words, stack = [], [trigger]
-    while stack:
-        token = stack.pop()
-        words.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
-    return words
+def _date_values(index: ArticleIndex, words: Iterable[Token]) -> list[str]:
+    """The TIMEX3 values of the dates and times among `words`, in text order (not a mere PAST_REF,
+    PRESENT_REF or FUTURE_REF such as "nu" or "vroeger", nor a duration)."""
+    found = sorted({index.timex_at[t.i] for t in words if t.i in index.timex_at})
+    dates = [index.timexes[i] for i in found if index.timexes[i].type in ("DATE", "TIME")]
+    return [t.value for t in dates if t.value and not t.value.endswith("_REF")]
 
 
 def time_of(index: ArticleIndex, trigger: Token) -> str | None:
-    """When: the TIMEX3 value of the first date or time in the trigger's own clause (not a mere
-    PAST_REF, PRESENT_REF or FUTURE_REF such as "nu" or "vroeger", nor a duration)."""
-    words = clause_tokens(trigger) + list(trigger.children)  # a time is no clause, whatever its label
-    found = sorted({index.timex_at[t.i] for t in words if t.i in index.timex_at})
-    dates = [index.timexes[i] for i in found if index.timexes[i].type in ("DATE", "TIME")]
-    values = [t.value for t in dates if t.value and not t.value.endswith("_REF")]
+    """When, as the text says it: the first date or time in the trigger's own clause."""
+    values = _date_values(index, clause.own_words(trigger) + list(trigger.children))  # a time is no clause
     return values[0] if values else None
+
+
+def when_of(index: ArticleIndex, trigger: Token, time: str | None) -> tuple[str, str] | None:
+    """The best estimate of when, with its basis: the clause's own time, else the first date of the
+    sentence, else the last date the narrative gave before the trigger, else the published date."""
+    if time is not None:
+        return time, "clause"
+    in_sentence = _date_values(index, trigger.sent)
+    if in_sentence:
+        return in_sentence[0], "sentence"
+    before = _date_values(index, index.doc[: trigger.sent.start])
+    if before:
+        return before[-1], "narrative"
+    published = index.doc._.published
+    return (published.isoformat(), "published") if published is not None else None

@@ -1,4 +1,7 @@
-"""JSON Lines (.jsonl): one article per line with `text` and optional id, title, url, published."""
+"""JSON Lines (.jsonl): one article per line with `text` and optional id, title, url, published.
+
+The date may also come as `dateline` or `date`, in any form `dates.parse_date` reads ("01-Mar-08").
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,11 @@ from collections.abc import Iterable, Iterator
 from pydantic import ValidationError
 
 from ..source import RawDocument, Skipped
+from .dates import parse_date
 
-FIELDS = ("text", "id", "title", "url", "published")
+FIELDS = ("text", "id", "title", "url")
+DATE_FIELDS = ("published", "dateline", "date")
+"""Where a line may give its date, first found first."""
 
 
 def _document(line: str, where: str) -> RawDocument | Skipped:
@@ -20,8 +26,7 @@ def _document(line: str, where: str) -> RawDocument | Skipped:
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         return Skipped(source=where, reason="malformed JSON", detail="each line needs an object with a 'text' string")
     fields = {key: item.get(key) for key in FIELDS}
-    if isinstance(fields["published"], str):
-        fields["published"] = fields["published"][:10]
+    fields["published"] = next((found for key in DATE_FIELDS if (found := parse_date(item.get(key)))), None)
     if fields["id"] is not None:
         fields["id"] = str(fields["id"])
     try:

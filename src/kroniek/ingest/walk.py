@@ -1,8 +1,9 @@
 """Walks the paths a user gives, reads each file by its format and vets every document.
 
 Every input ends as a RawDocument ready for analysis or as a Skipped with its reason: empty,
-binary, undecodable, too large, unreadable file, no article in the HTML, malformed JSON, corrupt
-archive, unsupported language. SQLite files in a folder (the store itself, its journal) are ignored.
+binary, undecodable, too large, unreadable file, no article in the HTML, malformed JSON or feed,
+corrupt archive, non-HTML response or truncated record in a web archive, unsupported language.
+SQLite files in a folder (the store itself, its journal) are ignored.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from ..lang import DEFAULT_LANGUAGE
 from ..source import Item, Skipped
 from .archive import is_archive, read_archive
 from .decode import decode
+from .feed import looks_like_feed, read_feed
 from .html import read_html
 from .jsonl import read_jsonl
 from .language import detect_language
 from .limits import MAX_FILE_BYTES, too_large
 from .plain import read_text
+from .warc import is_warc, looks_like_warc, read_warc
 
 Reader = Callable[[str, str], Iterator[Item]]
 
@@ -29,15 +32,19 @@ READERS: dict[str, Reader] = {
     ".txt": read_text, ".text": read_text, ".md": read_text,
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
+    ".rss": read_feed, ".atom": read_feed, ".xml": read_feed,
 }
+MULTI_DOCUMENT_READERS = (read_jsonl, read_feed)
+"""Readers that find any number of documents in one file."""
 SQLITE_SUFFIXES = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3", ".sqlite-wal",
                    ".sqlite-shm", ".sqlite-journal")
 """Files a folder walk passes over without a word: a store and its journals, often the ingest's own target."""
 
 
-def _reader_for(suffix: str, text: str) -> Reader:
-    if suffix in READERS:
-        return READERS[suffix]
+def _sniffed_reader(text: str) -> Reader:
+    """The reader of a text whose name does not tell its format: a feed, a page or plain text."""
+    if looks_like_feed(text):
+        return read_feed
     return read_html if text.lstrip()[:1] == "<" else read_text
 
 
@@ -49,6 +56,9 @@ def _read_jsonl_file(path: Path) -> Iterator[Item]:
 
 def read_bytes(data: bytes, suffix: str, source: str) -> Iterator[Item]:
     """The documents in one file's bytes, by its suffix (sniffed when unknown)."""
+    if looks_like_warc(data):
+        yield from read_warc(io.BytesIO(data), source)
+        return
     if len(data) > MAX_FILE_BYTES and READERS.get(suffix) is not read_jsonl:
         yield too_large(source, len(data))
         return
@@ -56,7 +66,7 @@ def read_bytes(data: bytes, suffix: str, source: str) -> Iterator[Item]:
     if isinstance(text, Skipped):
         yield text
         return
-    yield from _reader_for(suffix, text)(text, source)
+    yield from READERS.get(suffix, _sniffed_reader(text))(text, source)
 
 
 def _unreadable(path: Path, detail: str) -> Skipped:
@@ -64,9 +74,12 @@ def _unreadable(path: Path, detail: str) -> Skipped:
 
 
 def _read_regular_file(path: Path, size: int) -> Iterator[Item]:
-    """The documents in one file: an archive's members, JSON Lines streamed, anything else whole."""
+    """The documents in one file: an archive's members, JSON Lines and WARC streamed, anything else whole."""
     if is_archive(path):
         yield from read_archive(path, read_bytes)
+    elif is_warc(path.name):
+        with path.open("rb") as stream:
+            yield from read_warc(stream, str(path))
     elif READERS.get(path.suffix.lower()) is read_jsonl:
         yield from _read_jsonl_file(path)
     elif size > MAX_FILE_BYTES:
@@ -89,7 +102,7 @@ def read_file(path: Path) -> Iterator[Item]:
 
 
 def read_stdin(stream: io.BufferedIOBase) -> Iterator[Item]:
-    """The documents on standard input: JSON Lines when the first character is '{', else one text;
+    """The documents on standard input: JSON Lines when the first character is '{', else a feed, a page or one text;
     more than MAX_FILE_BYTES is refused as a file would be, after reading only one byte past it."""
     data = stream.read(MAX_FILE_BYTES + 1)
     text = too_large("<stdin>", len(data)) if len(data) > MAX_FILE_BYTES else decode(data, "<stdin>")
@@ -98,7 +111,7 @@ def read_stdin(stream: io.BufferedIOBase) -> Iterator[Item]:
     elif text.lstrip()[:1] == "{":
         yield from read_jsonl(text.splitlines(), "<stdin>")
     else:
-        yield from (read_html if text.lstrip()[:1] == "<" else read_text)(text, "<stdin>")
+        yield from _sniffed_reader(text)(text, "<stdin>")
 
 
 def _files_under(path: Path) -> Iterator[Path]:
@@ -115,7 +128,7 @@ def _read_path(path: Path) -> Iterator[Item]:
         yield Skipped(source=str(path), reason="not found", detail="no such file or folder")
     elif path.is_dir():
         for child in _files_under(path):
-            if child.suffix.lower() in READERS or is_archive(child):
+            if child.suffix.lower() in READERS or is_archive(child) or is_warc(child.name):
                 yield from read_file(child)
             else:
                 yield Skipped(source=str(child), reason="unsupported format", detail=f"suffix '{child.suffix}'")
@@ -124,8 +137,8 @@ def _read_path(path: Path) -> Iterator[Item]:
 
 
 def _single_document(path: Path) -> bool:
-    """True for a file that is one input (one document or one skip): not JSON Lines nor an archive."""
-    return READERS.get(path.suffix.lower()) is not read_jsonl and not is_archive(path)
+    """True for a file that is one input (one document or one skip): not JSON Lines, a feed nor an archive."""
+    return READERS.get(path.suffix.lower()) not in MULTI_DOCUMENT_READERS and not (is_archive(path) or is_warc(path.name))
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:

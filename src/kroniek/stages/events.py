@@ -304,9 +304,11 @@ class EventFinder:
         place = args.place_argument(index, args.place_of(index, trigger))
         if kind == "TRAVEL" and not _someone(index, patient):
             patient = None  # what a traveller leaves or visits is a place, not someone it happens to
+        time = args.time_of(index, trigger)
+        when, basis = args.when_of(index, trigger, time) or (None, None)
         return Event(
             trigger=span_of(index.text, trigger.idx, trigger.idx + len(trigger.text)), type=kind,
-            agent=agent, patient=patient, place=place, time=args.time_of(index, trigger),
+            agent=agent, patient=patient, place=place, time=time, when=when, when_basis=basis,
             claim=claim.id if claim else None, factuality=factuality, source=source,
             status=event_status(factuality, is_future(trigger, claim), source),
         )

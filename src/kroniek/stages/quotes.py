@@ -19,15 +19,18 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..attribution.learned import THRESHOLD_WITH_RULES, AttributionModels, LearnedAttribution, learned_models
 from ..attribution.quote_spans import MarkReader, Quoted, find_quoted
 from ..attribution.reported import VERB_POS, Attribution, ReportedSpeech, frames_of, token_range, trimmed
 from ..attribution.speakers import Discourse, Speaker, following_phrase, noun_phrase
+from ..errors import PipelineError, unknown_option_message
 from ..lang.speech import SpeechLexicon, speech_lexicon
 from ..matching import half_union_overlap, overlap
 from ..records import Quote, span_of
 
 BARE_NAME_WORDS = 4
 SENTENCE_END = frozenset({".", "!", "?"})
+ATTRIBUTION_MODES = ("rules", "learned", "both")
 CONFIDENCE = {"framed": 0.9, "continued": 0.7, "in_focus": 0.6, "fragment": 0.5, "unknown": 0.3}
 
 
@@ -35,33 +38,48 @@ CONFIDENCE = {"framed": 0.9, "continued": 0.7, "in_focus": 0.6, "fragment": 0.5,
     "kroniek_quotes",
     requires=["doc.sents", "token.dep", "doc._.entities"],
     assigns=["doc._.quotes"],
+    default_config={"attribution": "both", "model": "", "threshold_with_rules": THRESHOLD_WITH_RULES},
 )
-def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
-    """The quote stage for the pipeline's language; it reads its lexicon once, here."""
-    return QuoteFinder(speech_lexicon(nlp.lang))
+def make_quote_finder(nlp: Language, name: str, attribution: str, model: str, threshold_with_rules: float) -> QuoteFinder:
+    """The quote stage for the pipeline's language; it reads its lexicon and models once, here.
+
+    `attribution` is "rules", "learned" or "both" (the rules, with the learned models' additions
+    at or over `threshold_with_rules`); `model` a folder of learned models, empty for the shipped
+    models/attribution."""
+    if attribution not in ATTRIBUTION_MODES:
+        raise PipelineError(unknown_option_message("attribution", attribution, ATTRIBUTION_MODES))
+    models = None if attribution == "rules" else learned_models(model)
+    return QuoteFinder(speech_lexicon(nlp.lang), models, use_rules=attribution != "learned", threshold=threshold_with_rules)
 
 
 class QuoteFinder:
     """Finds and attributes the quotes of each document."""
 
-    def __init__(self, lexicon: SpeechLexicon):
-        self.lexicon = lexicon
+    def __init__(self, lexicon: SpeechLexicon, models: AttributionModels | None = None, use_rules: bool = True,
+                 threshold: float = THRESHOLD_WITH_RULES):
+        self.lexicon, self.models, self.use_rules, self.threshold = lexicon, models, use_rules, threshold
         self.marks = MarkReader(lexicon.quote_pairs)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         paragraphs = [(p.start, p.end) for p in doc._.paragraphs or []] or [(0, len(text))]
         quoted = find_quoted(text, paragraphs, self.marks)
-        direct = [q for q in quoted if not q.scare]
-        inside = quoted_tokens(doc, direct)
+        inside = quoted_tokens(doc, [q for q in quoted if not q.scare])
         discourse = Discourse(doc, text, self.lexicon, inside, lambda verb: bool(frames_of(verb, self.lexicon)))
-        reported = ReportedSpeech(doc, self.lexicon, discourse, inside)
-        attributed = DirectSpeech(doc, discourse, reported, inside).attribute(direct)
-        scare = [q for q in quoted if q.scare]
-        found = merge(attributed, list(reported.find()), scare)
-        found = sorted(found + DirectSpeech(doc, discourse, reported, inside).fragments(scare, found), key=_range)
-        doc._.quotes = [to_record(text, item) for item in found]
+        found = self._by_rules(doc, discourse, quoted, inside) if self.use_rules else []
+        if self.models is not None:
+            threshold = self.threshold if self.use_rules else self.models.content.threshold
+            found = LearnedAttribution(doc, self.lexicon, self.models, discourse).add_to(found, threshold)
+        doc._.quotes = [to_record(text, item) for item in sorted(found, key=_range)]
         return doc
+
+    def _by_rules(self, doc: Doc, discourse: Discourse, quoted: list[Quoted], inside: list[bool]) -> list[Attribution]:
+        """Direct quotes, reported speech and quoted fragments, as the rules find them."""
+        reported = ReportedSpeech(doc, self.lexicon, discourse, inside)
+        direct = DirectSpeech(doc, discourse, reported, inside)
+        scare = [q for q in quoted if q.scare]
+        found = merge(direct.attribute([q for q in quoted if not q.scare]), list(reported.find()), scare)
+        return found + direct.fragments(scare, found)
 
 
 def quoted_tokens(doc: Doc, quotes: Iterable[Quoted]) -> list[bool]:

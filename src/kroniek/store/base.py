@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from ..errors import StoreError
 from ..records import Article, Record
-from ..source import Skipped
+from ..source import NearDuplicate, Skipped
 
 R = TypeVar("R", bound=Record)
 Row = dict[str, Any]
@@ -39,11 +39,25 @@ class Store(ABC):
 
     @abstractmethod
     def has_content(self, content_hash: str) -> bool:
-        """True when an article with these words is stored already."""
+        """True when an article with these words is stored already, or a near-duplicate of one is recorded."""
 
     @abstractmethod
-    def add_batch(self, articles: Iterable[Article], skipped: Iterable[Skipped] = ()) -> int:
-        """Store articles (ignoring ones already present) and skips in one transaction; return how many were new."""
+    def add_batch(self, articles: Iterable[Article], skipped: Iterable[Skipped] = (),
+                  duplicates: Iterable[NearDuplicate] = ()) -> int:
+        """Store articles (ignoring ones already present), skips and near-duplicates (each linked to its
+        first version, stored before or in this batch) in one transaction; return how many articles were new."""
+
+    @abstractmethod
+    def signatures(self, scheme: str) -> Iterator[tuple[str, str]]:
+        """The content hash and near-duplicate signature of every article signed under `scheme`."""
+
+    @abstractmethod
+    def unsigned_texts(self, scheme: str) -> Iterator[tuple[str, str]]:
+        """The content hash and text of every article without a signature under `scheme`."""
+
+    @abstractmethod
+    def add_signatures(self, scheme: str, signatures: Mapping[str, str]) -> None:
+        """Keep the signatures (content hash to signature) of stored articles, replacing any made otherwise."""
 
     @abstractmethod
     def article(self, doc_id: str) -> Article | None:

@@ -16,15 +16,15 @@ from typing import Any, Protocol, TypeVar
 
 from ..errors import StoreError
 from ..records import LAYERS, Article, Producer, Record, Span
-from ..source import Skipped, content_hash
+from ..source import NearDuplicate, Skipped, content_hash
 from .base import Page, R, Row, Store, Stored
 from .layers import LAYER_TABLES
 from .schema import MIGRATIONS, migration_sql
 
-TABLES = frozenset(("articles", "skipped", *LAYERS))
+TABLES = frozenset(("articles", "skipped", "duplicates", *LAYERS))
 T = TypeVar("T")
 ARTICLE_SUMMARY = "doc_id, name, title, source, published, language, n_words"
-ARTICLE_COLUMNS = ("name", "doc_id", "content_hash", "title", "source", "published", "language", "n_words", "text",
+ARTICLE_COLUMNS = ("name", "doc_id", "content_hash", "title", "source", "outlet", "published", "language", "n_words", "text",
                    "paragraphs", "sentences", "stored_at", "kroniek_version", "model", "model_version")
 
 
@@ -65,7 +65,7 @@ def _producer(row: Mapping[str, Any]) -> Producer | None:
 def _article_values(article: Article, doc_id: str, digest: str) -> tuple[Any, ...]:
     """The row of `article` in the articles table, in the order of ARTICLE_COLUMNS."""
     made = article.produced_by
-    return (_article_name(article), doc_id, digest, article.title, article.source,
+    return (_article_name(article), doc_id, digest, article.title, article.source, article.outlet,
             article.published.isoformat() if article.published else None, article.language,
             len(article.text.split()), article.text,
             json.dumps([s.model_dump() for s in article.paragraphs], ensure_ascii=False),
@@ -136,7 +136,9 @@ class SQLStore(Store):
         return self.CONTAINS.format(haystack=haystack, needle=needle)
 
     def has_content(self, content_hash: str) -> bool:
-        return self._execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+        query = ("SELECT 1 FROM articles WHERE content_hash = ? UNION ALL"
+                 " SELECT 1 FROM duplicates WHERE content_hash = ?")
+        return self._execute(query, (content_hash, content_hash)).fetchone() is not None
 
     def _free_doc_id(self, doc_id: str, digest: str) -> str:
         taken = self._execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
@@ -165,14 +167,48 @@ class SQLStore(Store):
             self._insert_layer(article_id, layer, getattr(article, layer))
         return True
 
-    def add_batch(self, articles: Iterable[Article], skipped: Iterable[Skipped] = ()) -> int:
+    def _insert_duplicate(self, duplicate: NearDuplicate) -> None:
+        """One near-duplicate, linked to the stored article with the content hash it names (unless recorded already)."""
+        name = duplicate.title or duplicate.source or duplicate.content_hash[:16]
+        self._execute(
+            "INSERT INTO duplicates (name, content_hash, duplicate_of, similarity, source, title, published, outlet,"
+            " seen_at) SELECT ?, ?, id, ?, ?, ?, ?, ?, ? FROM articles WHERE content_hash = ?"
+            " ON CONFLICT (content_hash) DO NOTHING",
+            (name, duplicate.content_hash, duplicate.similarity, duplicate.source, duplicate.title,
+             duplicate.published.isoformat() if duplicate.published else None, duplicate.outlet, now(),
+             duplicate.duplicate_of),
+        )
+
+    def add_batch(self, articles: Iterable[Article], skipped: Iterable[Skipped] = (),
+                  duplicates: Iterable[NearDuplicate] = ()) -> int:
         def work() -> int:
             added = sum(self._insert(article) for article in articles)
             self._execute_many("INSERT INTO skipped (source, reason, detail, seen_at) VALUES (?,?,?,?)",
                                [(s.source, s.reason, s.detail, now()) for s in skipped])
+            for duplicate in duplicates:
+                self._insert_duplicate(duplicate)
             return added
 
         return self._in_write_transaction(work)
+
+    def signatures(self, scheme: str) -> Iterator[tuple[str, str]]:
+        sql = ("SELECT a.content_hash, s.signature FROM signatures s JOIN articles a ON a.id = s.article_id"
+               " WHERE s.scheme = ? ORDER BY a.id")
+        for row in self._execute(sql, (scheme,)):
+            yield row["content_hash"], row["signature"]
+
+    def unsigned_texts(self, scheme: str) -> Iterator[tuple[str, str]]:
+        sql = ("SELECT content_hash, text FROM articles WHERE id NOT IN"
+               " (SELECT article_id FROM signatures WHERE scheme = ?) ORDER BY id")
+        for row in self._execute(sql, (scheme,)):
+            yield row["content_hash"], row["text"]
+
+    def add_signatures(self, scheme: str, signatures: Mapping[str, str]) -> None:
+        sql = ("INSERT INTO signatures (article_id, scheme, signature) SELECT id, ?, ? FROM articles"
+               " WHERE content_hash = ? ON CONFLICT (article_id) DO UPDATE SET scheme = excluded.scheme,"
+               " signature = excluded.signature")
+        rows = [(scheme, signature, digest) for digest, signature in signatures.items()]
+        self._in_write_transaction(lambda: self._execute_many(sql, rows))
 
     def _article_from_row(self, row: Mapping[str, Any]) -> Article:
         layers = {
@@ -183,7 +219,7 @@ class SQLStore(Store):
             for layer in LAYERS
         }
         return Article(
-            id=row["doc_id"], source=row["source"], title=row["title"], published=row["published"],
+            id=row["doc_id"], source=row["source"], title=row["title"], published=row["published"], outlet=row["outlet"],
             language=row["language"], text=row["text"], paragraphs=json.loads(row["paragraphs"]),
             sentences=json.loads(row["sentences"]), produced_by=_producer(row), **layers,
         )

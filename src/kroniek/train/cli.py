@@ -1,4 +1,5 @@
-"""`kroniek train nl`: rebuild the shipped Dutch model from the shared data (run from the repo root)."""
+"""`kroniek train nl` rebuilds the shipped Dutch model from the shared data; `kroniek train attribution`
+the learned attribution models from the attribution corpus (run both from the repo root)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ SINGLE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @click.command("train")
-@click.argument("lang", type=click.Choice(["nl"]))
+@click.argument("target", type=click.Choice(["nl", "attribution"]))
 @click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=Path("../shared/data"), show_default=True, help="The shared data folder.")
 @click.option("--configs", "config_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -19,15 +20,32 @@ SINGLE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path(".cache/train"), show_default=True, help="DocBins and checkpoints (not in git).")
 @click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("models/nl"), show_default=True, help="Where the assembled pipeline is saved.")
+              default=None, help="Where the models are saved  [default: models/TARGET]")
 @click.option("--epochs", type=click.IntRange(min=1), default=None,
               help="Override the configs' max_epochs (for a quick model).")
-def train_command(lang: str, data_dir: Path, config_dir: Path, cache_dir: Path, output_dir: Path,
+def train_command(target: str, data_dir: Path, config_dir: Path, cache_dir: Path, output_dir: Path | None,
                   epochs: int | None) -> None:
-    """Train the LANG pipeline (tagger, morphology, lemmas, parser, NER) and save it to --output."""
+    """Train TARGET and save it to --output: `nl`, the Dutch pipeline (tagger, morphology, lemmas,
+    parser, NER); `attribution`, the learned quote models (on the shipped Dutch pipeline's parse)."""
     for name in SINGLE_THREAD:
         os.environ.setdefault(name, "1")
+    output_dir = output_dir or Path("models") / target
+    if target == "attribution":
+        _train_attribution(output_dir)
+        return
     from kroniek.train.driver import train_nl
 
     nlp = train_nl(data_dir, config_dir, cache_dir, output_dir, epochs)
     click.echo(f"saved {' > '.join(nlp.pipe_names)} to {output_dir}", err=True)
+
+
+def _train_attribution(output_dir: Path) -> None:
+    import json
+
+    from kroniek.pipeline import ANALYSIS_STAGES, build_pipeline
+    from kroniek.train.attribution_model import train_attribution
+
+    parser = build_pipeline(exclude=[stage.name for stage in ANALYSIS_STAGES])
+    meta = train_attribution(output_dir, parser)
+    click.echo(json.dumps(meta["scores_held_out"]), err=True)
+    click.echo(f"saved the attribution models to {output_dir}", err=True)
