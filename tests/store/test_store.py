@@ -158,6 +158,9 @@ def test_near_duplicates_are_linked_to_their_first_version_once(target, store):
     [row] = store.rows("duplicates")
     assert row["duplicate_of"] == next(store.rows("articles"))["id"]
     assert (row["name"], row["similarity"], row["published"], row["outlet"]) == ("Brug dicht", 0.8, "2023-09-12", "ANP")
+    recorded = _article("Een bericht dat als kopie bekend is.", "a2")
+    store.add_batch([], duplicates=[copy.model_copy(update={"content_hash": content_hash(recorded.text)})])
+    assert store.add_batch([recorded]) == 0 and store.article("a2") is None
     query(target, "DELETE FROM articles")
     assert store.count("duplicates") == 0
 

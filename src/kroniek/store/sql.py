@@ -160,7 +160,12 @@ class SQLStore(Store):
                                [list(row.values()) for row in rows])
 
     def _insert(self, article: Article) -> bool:
-        article_id = self._insert_article(article, content_hash(article.text))
+        """Store one article, unless its words are stored already or recorded as a near-duplicate's
+        (read inside the write lock, so no other writer records them in between)."""
+        digest = content_hash(article.text)
+        if self._execute("SELECT 1 FROM duplicates WHERE content_hash = ?", (digest,)).fetchone() is not None:
+            return False
+        article_id = self._insert_article(article, digest)
         if article_id is None:
             return False
         for layer in LAYERS:
