@@ -44,3 +44,24 @@ def blank_nlp():
 def sample_path() -> Path:
     """The sample Dutch news report from ../shared."""
     return needs_shared(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One PostgreSQL server for the whole test session (see tests/postgres_server.py), stopped at
+    the end; the tests that use it skip, saying why, where none can be started."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'kroniek[postgres]'")
+    from .postgres_server import Unavailable, start
+
+    try:
+        server = start()
+    except Unavailable as why:
+        pytest.skip(str(why))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """The postgresql:// URL of a new, empty database of the session's server."""
+    return postgres_server.new_database()

@@ -183,3 +183,26 @@ def test_ingest_with_worker_processes_stores_everything(tmp_path):
                  *EXACT_REPEATS_ONLY)
     assert result.returncode == 0, result.stderr
     assert _stored(tmp_path / "k.db") == (12, 12)
+
+
+def test_ingest_into_postgresql_then_export_and_ask(postgres_url, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in range(6):
+        (folder / f"b{seed}.txt").write_text(article(seed), encoding="utf-8")
+    first = run("ingest", str(folder), "--db", postgres_url, "--batch-size", "4", "--workers", "2")
+    assert first.returncode == 0, first.stderr
+    assert "stored 6, already present 0" in first.stderr
+    assert "stored 0, already present 6" in run("ingest", str(folder), "--db", postgres_url).stderr
+    exported = run("export", "--db", postgres_url, "--format", "jsonl")
+    assert exported.returncode == 0, exported.stderr
+    assert sorted(json.loads(line)["text"] for line in exported.stdout.splitlines()) == sorted(
+        article(seed) for seed in range(6))
+    for command in ("claims", "events", "skipped"):
+        assert run(command, "--db", postgres_url).returncode == 0
+
+
+def test_an_unreachable_postgresql_store_is_a_one_line_error_without_its_password(tmp_path):
+    result = run("export", "--db", f"postgresql://kroniek:geheim@/nergens?host={tmp_path}")
+    assert result.returncode == 1 and result.stderr.startswith("Error: cannot open the store")
+    assert "geheim" not in result.stderr and "kroniek:***@" in result.stderr

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from .errors import KroniekError
+from .store_option import DB_HELP, db_option
 
 FORMATS = ("json", "jsonl", "table")
 
@@ -106,7 +107,7 @@ EXIT_INTERRUPTED = 130
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="SQLite file to store into.")
+@db_option(exists=False, help=f"{DB_HELP} A new file or database is created.")
 @click.option("--published", callback=_published, help="Publication date for articles that lack one.")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1))
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
@@ -145,7 +146,7 @@ def ingest(inputs, db_path, published, batch_size, workers, silent, similarity) 
 
 
 @cli.command()
-@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False))
+@db_option()
 @click.option("--format", "output_format", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl",
               show_default=True)
 @click.option("--layer", default="articles", show_default=True,

@@ -162,6 +162,15 @@ def store_path(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres_store_url(postgres_server) -> str:
+    """A PostgreSQL store holding the hand-made articles."""
+    url = postgres_server.new_database()
+    with open_store(url) as store:
+        store.add_batch(handmade_articles())
+    return url
+
+
 class LiveServer:
     """`kroniek serve`'s own server, run in a thread on a free port of 127.0.0.1."""
 

@@ -1,4 +1,4 @@
-"""The JSON API over a store of hand-made articles: pages, filters, profiles, and one error shape."""
+"""The JSON API over a store of hand-made articles, on both backends: pages, filters, profiles, and one error shape."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from fastapi.testclient import TestClient
 from kroniek.web import create_app
 
 
-@pytest.fixture(scope="module")
-def client(store_path) -> TestClient:
-    return TestClient(create_app(store_path))
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def client(request) -> TestClient:
+    """The API over the hand-made store, in SQLite and in PostgreSQL (skipped where no server starts)."""
+    store = request.getfixturevalue("store_path" if request.param == "sqlite" else "postgres_store_url")
+    return TestClient(create_app(store))
 
 
 def _error(response, status: int) -> str:

@@ -10,6 +10,7 @@ import click
 from ..corpus.contradictions import LedgerEntry
 from ..corpus.ledger import LedgerRow, claims_ledger
 from ..matching import names_match
+from ..store_option import db_option
 
 
 def _mentions(entry: LedgerEntry, name: str) -> bool:
@@ -42,7 +43,7 @@ def _print_table(rows: list[LedgerRow]) -> None:
 
 
 @click.command("claims")
-@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False), help="The store.")
+@db_option()
 @click.option("--entity", help="Only claims held by this source or about this name.")
 @click.option("--contradicted", is_flag=True, help="Only claims that some other source contradicts.")
 @click.option("--format", "output_format", type=click.Choice(("json", "table")), default="json", show_default=True)

@@ -16,6 +16,7 @@ import click
 
 from ..records import EVENT_TYPES, Event
 from ..store import Store
+from ..store_option import db_option
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def _print_table(events: list[StoredEvent]) -> None:
 
 
 @click.command("events")
-@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False), help="The store.")
+@db_option()
 @click.option("--entity", help="Only events whose agent, patient or place names this.")
 @click.option("--type", "kind", type=click.Choice(EVENT_TYPES, case_sensitive=False), help="Only this event type.")
 @click.option("--since", callback=_since,

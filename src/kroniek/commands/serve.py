@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from ..errors import KroniekError
+from ..store_option import DB_HELP, db_option
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -38,8 +39,8 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 """The names a server on a loopback address answers to."""
 
 
-def server(db: Path, write_token: str | None = None, host: str = "127.0.0.1", log_level: str = "warning"):
-    """A uvicorn Server for the store at `db` that will listen on `host`; run it with
+def server(db: str | Path, write_token: str | None = None, host: str = "127.0.0.1", log_level: str = "warning"):
+    """A uvicorn Server for the store at `db` (a file or a postgresql:// URL) that will listen on `host`; run it with
     `server.run(sockets=[bind(host, port)])`. On a loopback address it answers only to loopback names."""
     try:
         import uvicorn
@@ -61,13 +62,12 @@ def _is_loopback(host: str) -> bool:
 
 
 @click.command("serve")
-@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The SQLite store to serve (read-only unless a write token is set).")
+@db_option(help=f"{DB_HELP} Served read-only unless a write token is set.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port.")
 @click.option("--write-token", envvar="KRONIEK_WRITE_TOKEN", default=None,
               help="Allow POST /api/articles with 'Authorization: Bearer TOKEN' (or set KRONIEK_WRITE_TOKEN).")
-def command(db_path: Path, host: str, port: int, write_token: str | None) -> None:
+def command(db_path: str, host: str, port: int, write_token: str | None) -> None:
     """Serve the browser UI and the JSON API over a store, until Ctrl-C."""
     app_server = server(db_path, write_token, host)
     sock = bind(host, port)

@@ -9,6 +9,8 @@ import sys
 
 import click
 
+from ..store_option import db_option
+
 FIELDS = ("source", "reason", "detail", "seen_at")
 
 
@@ -40,7 +42,7 @@ def _print(rows: list[dict], output_format: str) -> None:
 
 
 @click.command("skipped")
-@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False), help="The store.")
+@db_option()
 @click.option("--format", "output_format", type=click.Choice(("json", "jsonl", "csv", "table")), default="json",
               show_default=True)
 def command(db_path: str, output_format: str) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from ..errors import StoreError
 from ..records import Article, Record
 from ..source import NearDuplicate, Skipped
 
@@ -80,7 +81,13 @@ class Store(ABC):
 
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[Row]:
-        """Articles whose text matches a full-text query, best first, with a snippet."""
+        """Articles whose title or text matches a full-text query, best first, as {doc_id, name, snippet}
+        with the matched words of the snippet in [brackets].
+
+        Words and "quoted phrases" (all of them must match) mean the same to every backend, which is
+        what the web UI sends; past that each reads its own syntax, and a query it cannot read is a
+        StoreError, never a database error.
+        """
 
     @abstractmethod
     def article_page(self, offset: int = 0, limit: int = 50) -> Page:
@@ -125,11 +132,32 @@ class Store(ABC):
         self.close()
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+"""How a store target that names a PostgreSQL database begins; any other target is a SQLite file."""
+
+
+def is_database_url(target: str | Path) -> bool:
+    """True when `target` names a PostgreSQL database rather than a SQLite file."""
+    return isinstance(target, str) and target.startswith(POSTGRES_SCHEMES)
+
+
 def open_store(target: str | Path, read_only: bool = False) -> Store:
-    """Open (creating and migrating when needed) the store at `target`: a SQLite file path.
+    """Open (creating and migrating when needed) the store at `target`: a postgresql:// (or
+    postgres://) URL, or else the path of a SQLite file.
 
     A `read_only` store must exist already; it is neither created nor migrated, and refuses writes.
     """
+    if is_database_url(target):
+        return _postgres_store(str(target), read_only)
     from .sqlite import SQLiteStore
 
     return SQLiteStore(Path(target), read_only=read_only)
+
+
+def _postgres_store(url: str, read_only: bool) -> Store:
+    """The PostgreSQL store at `url`, or a StoreError that says how to install what it needs."""
+    try:
+        from .postgres import PostgresStore
+    except ImportError as error:
+        raise StoreError(f"a PostgreSQL store needs psycopg: pip install 'kroniek[postgres]' ({error})") from error
+    return PostgresStore(url, read_only=read_only)

@@ -18,9 +18,10 @@ bearer = HTTPBearer(auto_error=False, description="The write token the server wa
 
 @dataclass(frozen=True)
 class StoreAccess:
-    """Where the store is, and the token that allows writing to it (None: nobody may write)."""
+    """Where the store is (a SQLite file or a postgresql:// URL), and the token that allows writing
+    to it (None: nobody may write)."""
 
-    path: Path
+    target: str | Path
     write_token: str | None = None
 
     def may_write(self, credentials: HTTPAuthorizationCredentials | None) -> bool:
@@ -30,7 +31,7 @@ class StoreAccess:
 
 def reading_store(request: Request) -> Iterator[Store]:
     """A read-only store for one request."""
-    store = open_store(request.app.state.access.path, read_only=True)
+    store = open_store(request.app.state.access.target, read_only=True)
     try:
         yield store
     finally:
@@ -44,7 +45,7 @@ def writing_store(request: Request, credentials: HTTPAuthorizationCredentials | 
         raise HTTPException(403, "this server is read-only: start it with a write token to add articles")
     if not access.may_write(credentials):
         raise HTTPException(401, "a valid write token is needed: send 'Authorization: Bearer TOKEN'")
-    store = open_store(access.path)
+    store = open_store(access.target)
     try:
         yield store
     finally:

@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from .. import __version__
-from ..store import open_store
+from ..store import is_database_url, open_store
 from . import api, pages
 from .access import StoreAccess
 from .errors import install_error_handlers
@@ -33,18 +33,18 @@ def _templates() -> Jinja2Templates:
 
 def create_app(store_path: str | Path, write_token: str | None = None,
                hosts: Iterable[str] | None = None) -> FastAPI:
-    """The Kroniek web app over the store at `store_path` (which must exist).
+    """The Kroniek web app over the store at `store_path`, a file or a postgresql:// URL (which must exist).
 
     `write_token` allows POST /api/articles to requests that bear it; `hosts` (None: any) are the
     only host names the app answers to.
     """
-    path = Path(store_path)
-    open_store(path, read_only=True).close()
+    target = store_path if is_database_url(store_path) else Path(store_path)
+    open_store(target, read_only=True).close()
     app = FastAPI(
         title="Kroniek", version=__version__, docs_url=None, redoc_url=None,
         description="Who said what, who did what to whom, where and when, and how sure each source is.",
     )
-    app.state.access = StoreAccess(path, write_token or None)
+    app.state.access = StoreAccess(target, write_token or None)
     app.state.templates = _templates()
     app.include_router(api.router)
     app.include_router(pages.router)
