@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import StoreError
-from ..records import LAYERS, Article, Producer, Record, Span
+from ..records import LAYERS, Article, Producer, Record
 from ..source import Skipped, content_hash
 from .base import Page, R, Row, Store, Stored
-from .layers import LAYER_TABLES
+from .layers import LAYER_TABLES, article_row, layer_row
 from .schema import MIGRATIONS, statements
 
 TABLES = frozenset(("articles", "skipped", *LAYERS))
@@ -33,13 +33,6 @@ BUSY_TIMEOUT_S = 60.0
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _article_name(article: Article) -> str:
-    if article.title:
-        return article.title
-    first = article.sentences[0].text if article.sentences else article.text
-    return " ".join(first.split())[:100]
 
 
 def _row_id(cursor: sqlite3.Cursor) -> int:
@@ -111,35 +104,18 @@ class SQLiteStore(Store):
         return f"{doc_id}-{digest[:8]}" if taken else doc_id
 
     def _insert_article(self, article: Article, digest: str) -> int:
-        doc_id = self._free_doc_id(article.id, digest)
-        made = article.produced_by
-        cursor = self.connection.execute(
-            "INSERT INTO articles (name, doc_id, content_hash, title, source, published, language, n_words,"
-            " text, paragraphs, sentences, stored_at, kroniek_version, model, model_version)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (_article_name(article), doc_id, digest, article.title, article.source,
-             article.published.isoformat() if article.published else None, article.language,
-             len(article.text.split()), article.text,
-             json.dumps([s.model_dump() for s in article.paragraphs], ensure_ascii=False),
-             json.dumps([s.model_dump() for s in article.sentences], ensure_ascii=False), _now(),
-             made.kroniek if made else None, made.model if made else None, made.model_version if made else None),
-        )
-        return _row_id(cursor)
+        row = article_row(article, digest)
+        values = {**row, "doc_id": self._free_doc_id(article.id, digest), "stored_at": _now()}
+        return _row_id(self._insert_row("articles", values))
 
     def _insert_layer(self, article_id: int, layer: str, records: list[Record]) -> None:
-        table = LAYER_TABLES[layer]
         for ordinal, record in enumerate(records):
-            span: Span | None = table.span(record)
-            values = {
-                "article_id": article_id, "ordinal": ordinal, "name": table.label(record),
-                "start": span.start if span else None, '"end"': span.end if span else None,
-                "text": span.text if span else None, **table.values(record),
-                "record": record.model_dump_json(),
-            }
-            columns = ", ".join(values)
-            self.connection.execute(
-                f"INSERT INTO {layer} ({columns}) VALUES ({', '.join('?' * len(values))})", list(values.values())
-            )
+            self._insert_row(layer, {"article_id": article_id, **layer_row(layer, ordinal, record)})
+
+    def _insert_row(self, table: str, values: dict[str, Any]) -> sqlite3.Cursor:
+        columns = ", ".join(f'"{column}"' for column in values)
+        placeholders = ", ".join("?" * len(values))
+        return self.connection.execute(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", list(values.values()))
 
     def _insert(self, article: Article) -> bool:
         digest = content_hash(article.text)
