@@ -53,6 +53,7 @@ def _fit_shuffles(spark: SparkSession) -> None:
 
 
 def _dataset(output: str, table: str) -> str:
+    """Where `table` is written under `output`, a folder or a URI."""
     return f"{output.rstrip('/')}/{table}"
 
 
@@ -123,6 +124,7 @@ def write(frame: DataFrame, output: str, table: str, run: str, by: tuple[str, ..
 
 
 def _table(spark: SparkSession, rows: RDD, table: str) -> DataFrame:
+    """The analysed rows of one dataset, typed by its columns."""
     return spark.createDataFrame(rows.filter(lambda row: row[0] == table).map(itemgetter(1)), ddl(table))
 
 
