@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 
 from kroniek.analysis import analyze
 from kroniek.records import LAYERS
@@ -17,6 +19,15 @@ def test_a_file_is_read_by_the_reader_of_its_suffix_and_vetted():
     line = json.dumps({"text": STAKING, "published": "2024-02-08"})
     (document,) = read_file("hdfs://nn/nieuws/a.jsonl", line.encode("utf-8"))
     assert isinstance(document, RawDocument) and document.language == "nl" and document.source == "hdfs://nn/nieuws/a.jsonl:1"
+
+
+def test_an_archive_is_read_member_by_member_with_the_uri_in_each_source():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("regio/haven.txt", HAVEN)
+        archive.writestr("bus.txt", STAKING)
+    haven, bus = read_file("hdfs://nn/nieuws/week%201.zip", buffer.getvalue())
+    assert haven.source == "hdfs://nn/nieuws/week%201.zip!regio/haven.txt" and isinstance(bus, RawDocument)
 
 
 def test_what_cannot_be_read_is_a_typed_skip():

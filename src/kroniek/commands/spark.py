@@ -12,7 +12,7 @@ import click
 @click.option("--output", required=True, help="Folder or Hadoop-compatible URI to write the Parquet datasets under.")
 @click.option("--master", help="Spark master (local[2], yarn, k8s://…); by default what spark-submit set, else local[*].")
 def command(inputs: tuple[str, ...], output: str, master: str | None) -> None:
-    """Analyse .txt, .html and .jsonl files (local paths or URIs such as hdfs://, s3a://) in Spark
+    """Analyse .txt, .html, .jsonl files and archives of them (local paths or URIs: hdfs://, s3a://) in Spark
     executors; write articles, each layer and the skipped inputs as Parquet under OUTPUT. Re-running
     adds only what is new; exact duplicates are analysed once. Exit 1 when an input was skipped."""
     try:

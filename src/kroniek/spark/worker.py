@@ -1,22 +1,24 @@
 """What a Spark executor runs: a file's bytes to typed items, and new documents to dataset rows.
 
 Plain Python over plain values (no pyspark import), so the same functions run in a test, in a loop
-or in any executor's Python worker. Files are read by Kroniek's own readers (ingest/), chosen by
-suffix from the same table as a folder walk, so a skip is typed the same way and a reader added
-there is used here too. The pipeline is loaded once per Python worker: `load_pipeline` keeps it in
-a module-level cache, and Spark reuses a Python worker from task to task (spark.python.worker.reuse,
-on by default), so every task after a worker's first finds it loaded.
+or in any executor's Python worker. A file's bytes are read by Kroniek's own readers (ingest/)
+exactly as a file found in a folder is, so a skip is typed the same way and a reader or archive
+format added there is used here too. The pipeline is loaded once per Python worker:
+`load_pipeline` keeps it in a module-level cache, and Spark reuses a Python worker from task to
+task (spark.python.worker.reuse, on by default), so every task after a worker's first finds it loaded.
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable, Iterator
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from ..analysis import analyze_documents
-from ..ingest.walk import READERS, SQLITE_SUFFIXES, read_bytes, vet
+from ..ingest import walk
+from ..ingest.walk import SQLITE_SUFFIXES, is_readable, vet
 from ..pipeline import SUPPORTED_LANGUAGES, load_pipeline
 from ..source import Item, RawDocument, Skipped, content_hash
 from .tables import article_tuple, layer_tuples
@@ -29,22 +31,27 @@ TableRow = tuple[str, tuple[Any, ...]]
 """A row of some dataset, with that dataset's name."""
 
 
-def suffix_of(uri: str) -> str:
-    """The lower-case suffix of the file a URI or path names ('.txt'), or ''."""
-    return PurePosixPath(urlparse(uri).path).suffix.lower()
+def _named(item: Item, local: str, uri: str) -> Item:
+    """`item` with the temporary file's path in its source replaced by the file's URI."""
+    source = item.source or ""
+    return item.model_copy(update={"source": uri + source[len(local):]}) if source.startswith(local) else item
 
 
 def read_file(uri: str, data: bytes) -> Iterator[Item]:
-    """The vetted documents in one file's bytes, or why there are none; a suffix that no reader
-    takes is a Skipped 'unsupported format', as in a folder walk, and a store's files are passed over."""
-    suffix = suffix_of(uri)
-    if uri.lower().endswith(SQLITE_SUFFIXES):
+    """The vetted documents in one file's bytes, or why there are none, read exactly as `kroniek ingest`
+    reads a file in a folder (walk.read_file, on a temporary copy): a store's files are passed over and
+    a file that no reader takes is a Skipped 'unsupported format'."""
+    name = PurePosixPath(unquote(urlparse(uri).path)).name
+    if name.lower().endswith(SQLITE_SUFFIXES):
         return
-    if suffix not in READERS:
-        yield Skipped(source=uri, reason="unsupported format", detail=f"suffix '{suffix}'")
+    if not is_readable(Path(name)):
+        yield Skipped(source=uri, reason="unsupported format", detail=f"suffix '{Path(name).suffix}'")
         return
-    for item in read_bytes(data, suffix, uri):
-        yield vet(item, SUPPORTED_LANGUAGES)
+    with tempfile.TemporaryDirectory(prefix="kroniek-") as folder:
+        local = Path(folder) / name
+        local.write_bytes(data)
+        for item in walk.read_file(local):
+            yield vet(_named(item, str(local), uri), SUPPORTED_LANGUAGES)
 
 
 def item_row(item: Item) -> ItemRow:
