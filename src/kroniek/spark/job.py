@@ -134,6 +134,7 @@ def write_all(spark: SparkSession, rows: RDD, skips: DataFrame, output: str, run
         write(_table(spark, rows, layer), output, layer, run)
     write(skips, output, "skipped", run)
     write(_table(spark, rows, "articles"), output, "articles", run, by=("month",))
+    rows.unpersist()
 
 
 def _summary(items: DataFrame, n_new: int) -> Summary:
@@ -152,4 +153,7 @@ def run(spark: SparkSession, inputs: list[str], output: str) -> Summary:
     name, n_new = run_name(documents, skips), documents.count()
     if name is not None:
         write_all(spark, analysed_rows(documents, n_new), skips, output, name)
-    return _summary(items, n_new)
+    summary = _summary(items, n_new)
+    documents.unpersist()
+    items.unpersist()
+    return summary
