@@ -14,9 +14,14 @@ DROPPED_FROM_TABLES = ("paragraphs", "sentences")
 """Article columns that are JSON lists of offsets: kept in JSONL, left out of flat tables."""
 
 
+def flat_row(row: dict) -> dict:
+    """A table row as CSV and Parquet exports carry it: without the columns of JSON lists of offsets."""
+    return {key: value for key, value in row.items() if key not in DROPPED_FROM_TABLES}
+
+
 def _flat_rows(store: Store, table: str):
     for row in store.rows(table):
-        yield {key: value for key, value in row.items() if key not in DROPPED_FROM_TABLES}
+        yield flat_row(row)
 
 
 def _write_jsonl(store: Store, out: IO[str]) -> None:

@@ -138,6 +138,13 @@ def test_zip_members_are_read_by_their_suffix(tmp_path):
     assert items[0].source.endswith("a.zip!x/one.txt")
 
 
+def test_a_jsonl_member_is_read_line_by_line(tmp_path):
+    lines = [json.dumps({"text": DUTCH, "id": "een"}), json.dumps({"text": DUTCH.replace("Zwolle", "Deventer")})]
+    items = list(read_inputs([str(_zip(tmp_path / "a.zip", {"nieuws.jsonl": "\n".join(lines)}))]))
+    assert [i.id for i in items if isinstance(i, RawDocument)] == ["een", None] and len(items) == 2
+    assert items[1].source.endswith("a.zip!nieuws.jsonl:2")
+
+
 @pytest.mark.parametrize("suffix", ["zip", "tar.gz"])
 def test_truncated_archive_keeps_what_it_could_read_and_says_so(tmp_path, suffix):
     import tarfile

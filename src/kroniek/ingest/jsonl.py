@@ -35,8 +35,11 @@ def _document(line: str, where: str) -> RawDocument | Skipped:
         return Skipped(source=where, reason="malformed JSON", detail=error.errors()[0]["msg"])
 
 
-def read_jsonl(lines: Iterable[str], source: str) -> Iterator[RawDocument | Skipped]:
-    """One RawDocument (or Skipped) per non-blank line, each named `source:line`."""
+def read_jsonl(lines: Iterable[str] | str, source: str) -> Iterator[RawDocument | Skipped]:
+    """One RawDocument (or Skipped) per non-blank line, each named `source:line`; `lines` may also be
+    the whole text, as a reader of bytes (an archive member, a file Spark read) hands it over."""
+    if isinstance(lines, str):
+        lines = lines.splitlines()
     for number, line in enumerate(lines, start=1):
         if line.strip():
             yield _document(line, f"{source}:{number}")

@@ -123,12 +123,18 @@ def _files_under(path: Path) -> Iterator[Path]:
             yield child
 
 
+def is_readable(path: Path) -> bool:
+    """True for a file that a folder walk hands to a reader: a suffix in READERS or an archive; any
+    other file in a folder is an 'unsupported format' skip. The Spark job asks the same question."""
+    return path.suffix.lower() in READERS or is_archive(path) or is_warc(path.name)
+
+
 def _read_path(path: Path) -> Iterator[Item]:
     if not (path.exists() or path.is_symlink()):
         yield Skipped(source=str(path), reason="not found", detail="no such file or folder")
     elif path.is_dir():
         for child in _files_under(path):
-            if child.suffix.lower() in READERS or is_archive(child) or is_warc(child.name):
+            if is_readable(child):
                 yield from read_file(child)
             else:
                 yield Skipped(source=str(child), reason="unsupported format", detail=f"suffix '{child.suffix}'")

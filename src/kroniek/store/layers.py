@@ -1,14 +1,20 @@
-"""How each layer's records map onto table columns: the span a row points at, its human label,
-and the columns worth filtering on. The full record is kept beside them as JSON, losslessly."""
+"""How an article and each layer's records map onto table rows: the span a row points at, its human
+label, and the columns worth filtering on. The full record is kept beside them as JSON, losslessly.
+
+The SQLite store inserts these rows and the Spark job writes them as Parquet, so both speak the
+same columns.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ..records import (
     Argument,
+    Article,
     Claim,
     Contradiction,
     Entity,
@@ -88,3 +94,37 @@ LAYER_TABLES: dict[str, LayerTable] = {
         lambda q: _short(q.text), span=lambda q: q),
 }
 """Every layer of an Article (records.LAYERS) and its table."""
+
+
+def article_name(article: Article) -> str:
+    """An article's human label: its title, else the start of its first sentence."""
+    if article.title:
+        return article.title
+    first = article.sentences[0].text if article.sentences else article.text
+    return " ".join(first.split())[:100]
+
+
+def article_row(article: Article, digest: str) -> dict[str, Any]:
+    """The columns of an article's row (its layers have rows of their own); `digest` is its content hash."""
+    made = article.produced_by
+    return {
+        "name": article_name(article), "doc_id": article.id, "content_hash": digest, "title": article.title,
+        "source": article.source, "outlet": article.outlet,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language, "n_words": len(article.text.split()), "text": article.text,
+        "paragraphs": json.dumps([s.model_dump() for s in article.paragraphs], ensure_ascii=False),
+        "sentences": json.dumps([s.model_dump() for s in article.sentences], ensure_ascii=False),
+        "kroniek_version": made.kroniek if made else None, "model": made.model if made else None,
+        "model_version": made.model_version if made else None,
+    }
+
+
+def layer_row(layer: str, ordinal: int, record: Record) -> dict[str, Any]:
+    """The columns of the row of the `ordinal`-th record of `layer` in its article (without the article)."""
+    table = LAYER_TABLES[layer]
+    span: Span | None = table.span(record)
+    return {
+        "ordinal": ordinal, "name": table.label(record), "start": span.start if span else None,
+        "end": span.end if span else None, "text": span.text if span else None, **table.values(record),
+        "record": record.model_dump_json(),
+    }

@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 from ..errors import StoreError
-from ..records import LAYERS, Article, Producer, Record, Span
+from ..records import LAYERS, Article, Producer, Record
 from ..source import NearDuplicate, Skipped, content_hash
 from .base import Page, R, Row, Store, Stored
-from .layers import LAYER_TABLES
+from .layers import LAYER_TABLES, article_row, layer_row
 from .schema import MIGRATIONS, migration_sql
 
 TABLES = frozenset(("articles", "skipped", "duplicates", *LAYERS))
@@ -43,13 +43,6 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _article_name(article: Article) -> str:
-    if article.title:
-        return article.title
-    first = article.sentences[0].text if article.sentences else article.text
-    return " ".join(first.split())[:100]
-
-
 def _column_value(value: Any) -> Any:
     """A value as a column holds it: SQLite has no booleans, so both backends store them as 0 or 1."""
     return int(value) if isinstance(value, bool) else value
@@ -64,23 +57,14 @@ def _producer(row: Mapping[str, Any]) -> Producer | None:
 
 def _article_values(article: Article, doc_id: str, digest: str) -> tuple[Any, ...]:
     """The row of `article` in the articles table, in the order of ARTICLE_COLUMNS."""
-    made = article.produced_by
-    return (_article_name(article), doc_id, digest, article.title, article.source, article.outlet,
-            article.published.isoformat() if article.published else None, article.language,
-            len(article.text.split()), article.text,
-            json.dumps([s.model_dump() for s in article.paragraphs], ensure_ascii=False),
-            json.dumps([s.model_dump() for s in article.sentences], ensure_ascii=False), now(),
-            made.kroniek if made else None, made.model if made else None, made.model_version if made else None)
+    row = {**article_row(article, digest), "doc_id": doc_id, "stored_at": now()}
+    return tuple(row[column] for column in ARTICLE_COLUMNS)
 
 
 def _layer_values(article_id: int, ordinal: int, layer: str, record: Record) -> dict[str, Any]:
-    """The row of one record in its layer's table, column name to value."""
-    table = LAYER_TABLES[layer]
-    span: Span | None = table.span(record)
-    values = {"article_id": article_id, "ordinal": ordinal, "name": table.label(record),
-              "start": span.start if span else None, '"end"': span.end if span else None,
-              "text": span.text if span else None, **table.values(record), "record": record.model_dump_json()}
-    return {column: _column_value(value) for column, value in values.items()}
+    """The row of one record in its layer's table, column name (quoted where SQL needs it) to value."""
+    values = {"article_id": article_id, **layer_row(layer, ordinal, record)}
+    return {('"end"' if column == "end" else column): _column_value(value) for column, value in values.items()}
 
 
 class SQLStore(Store):
