@@ -85,3 +85,24 @@ def warc(records: list[tuple[str, str, bytes]], gzip: bool = False, date: str = 
         writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
                                                       http_headers=headers, warc_headers_dict={"WARC-Date": date}))
     return buffer.getvalue()
+
+
+VEER = "https://noorderkrant.example/veerdienst"
+BIEB = "https://noorderkrant.example/bibliotheek"
+BRAND = "https://drents.example/brand"
+WIRE = "https://drents.example/veerdienst-vlieland"
+
+
+def feed_and_warc(folder) -> list[str]:
+    """A feed of three items and a crawl of three responses (one a wire copy of a feed item) written
+    into `folder`; their paths."""
+    feed = rss([{"title": "Veerdienst ligt stil", "link": VEER, "date": "Tue, 05 Mar 2024 18:00:00 +0100",
+                 "content": paragraphs_html(HAVEN)},
+                {"title": "Bibliotheek op zondag open", "link": BIEB, "summary": paragraphs_html(BIBLIOTHEEK)},
+                {"title": "Ferry", "link": "https://noorderkrant.example/ferry", "summary": ENGLISH}])
+    (folder / "noorderkrant.rss").write_text(feed, encoding="utf-8")
+    crawl = warc([(BRAND, "text/html", page("Schuur afgebrand", BOERDERIJ, site="Drents Dagblad", date="2024-03-07").encode()),
+                  (WIRE, "text/html", page("Veerboot vaart weken niet", "HARLINGEN (ANP) - " + HAVEN).encode()),
+                  ("https://drents.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(32))], gzip=True)
+    (folder / "oogst.warc.gz").write_bytes(crawl)
+    return [str(folder / "noorderkrant.rss"), str(folder / "oogst.warc.gz")]
