@@ -40,9 +40,10 @@ def test_what_cannot_be_read_is_a_typed_skip():
 
 def test_item_rows_carry_a_hash_for_documents_and_a_reason_for_skips():
     rows = file_items(("file:/a.txt", bytearray(HAVEN.encode("utf-8")))) + file_items(("file:/b.txt", BINARY))
-    (digest, source, payload, reason, _), (no_digest, _, _, skip_reason, _) = rows
+    (digest, source, payload, reason, _, origin), (no_digest, _, _, skip_reason, _, skip_origin) = rows
     assert len(digest) == 64 and source == "file:/a.txt" and RawDocument.model_validate_json(payload).text == HAVEN
     assert reason is None and no_digest is None and skip_reason == "binary file"
+    assert (origin, skip_origin) == ("file:/a.txt\t000000000", "file:/b.txt\t000000000")
 
 
 def test_every_row_fits_the_columns_of_its_dataset(nlp):

@@ -23,6 +23,7 @@ from pyspark.sql import functions as F
 
 from ..batch import Summary
 from ..errors import KroniekError
+from ..ingest import neardup
 from ..records import LAYERS
 from . import worker
 from .tables import COLUMNS, ddl
@@ -86,9 +87,10 @@ def _without(frame: DataFrame, written: DataFrame | None, keys: list[str]) -> Da
 
 
 def new_documents(spark: SparkSession, items: DataFrame, output: str) -> DataFrame:
-    """One document per content hash (the one with the first source), leaving out hashes already written."""
+    """One document per content hash (the first in the order of the inputs), leaving out hashes already written."""
     documents = items.where(F.col("reason").isNull())
-    unique = documents.groupBy("content_hash").agg(F.min_by("payload", "source").alias("payload"))
+    unique = documents.groupBy("content_hash").agg(*(F.min_by(column, "origin").alias(column)
+                                                     for column in ("payload", "source", "origin")))
     return _without(unique, _written(spark, output, "articles"), ["content_hash"])
 
 
@@ -96,6 +98,27 @@ def new_skips(spark: SparkSession, items: DataFrame, output: str) -> DataFrame:
     """The skipped inputs not already recorded in the output."""
     skips = items.where(F.col("reason").isNotNull()).select(*COLUMNS["skipped"]).distinct()
     return _without(skips, _written(spark, output, "skipped"), list(COLUMNS["skipped"]))
+
+
+def near_duplicates(spark: SparkSession, documents: DataFrame, output: str) -> tuple[list[tuple], list[tuple]]:
+    """The new documents' signatures (made in executors), in the order of the inputs, sorted into those
+    kept and the near-duplicates of a document kept in this run or an earlier one: (hash, signature) rows and (hash, source,
+    duplicate_of, similarity) rows. The signatures meet in one index on the driver: about 1 kB each."""
+    index = neardup.NearDuplicateIndex()
+    earlier = _written(spark, output, "signatures")
+    for row in earlier.toLocalIterator() if earlier is not None else ():
+        index.add(row["content_hash"], neardup.decode(row["signature"]))
+    kept, links = [], []
+    signed = documents.orderBy("origin").select("content_hash", "source", "payload").rdd.map(worker.signed).collect()
+    for content, source, text in signed:
+        values = neardup.decode(text)
+        found = index.match(values)
+        if found is None:
+            index.add(content, values)
+            kept.append((content, text))
+        else:
+            links.append((content, source, found[0], found[1]))
+    return kept, links
 
 
 def run_name(documents: DataFrame, skips: DataFrame) -> str | None:
@@ -137,23 +160,32 @@ def write_all(spark: SparkSession, rows: RDD, skips: DataFrame, output: str, run
     rows.unpersist()
 
 
-def _summary(items: DataFrame, n_new: int) -> Summary:
-    """What the run did with every input: read, stored, already present (or repeated), skipped by reason."""
+def _summary(items: DataFrame, n_new: int, n_near: int) -> Summary:
+    """What the run did with every input: read, stored, already present (or repeated), near-duplicates,
+    skipped by reason."""
     counts = {row["reason"]: row["count"] for row in items.groupBy("reason").count().collect()}
     n_documents = counts.pop(None, 0)
-    return Summary(read=n_documents + sum(counts.values()), stored=n_new, present=n_documents - n_new,
-                   skipped=Counter(counts))
+    return Summary(read=n_documents + sum(counts.values()), stored=n_new, present=n_documents - n_new - n_near,
+                   near_duplicates=n_near, skipped=Counter(counts))
 
 
 def run(spark: SparkSession, inputs: list[str], output: str) -> Summary:
     """Read, deduplicate, analyse and write everything new under `inputs` to `output`."""
     items = read_items(spark, inputs).persist(StorageLevel.MEMORY_AND_DISK)
-    documents = new_documents(spark, items, output).persist(StorageLevel.MEMORY_AND_DISK)
+    unique = new_documents(spark, items, output).persist(StorageLevel.MEMORY_AND_DISK)
+    kept, links = near_duplicates(spark, unique, output)
+    documents = _without(unique, _frame(spark, [row[:1] for row in links], "content_hash STRING"), ["content_hash"])
     skips = new_skips(spark, items, output)
-    name, n_new = run_name(documents, skips), documents.count()
+    name, n_new = run_name(documents, skips), len(kept)
     if name is not None:
+        write(_frame(spark, kept, ddl("signatures")), output, "signatures", name)
+        write(_frame(spark, links, ddl("duplicates")), output, "duplicates", name)
         write_all(spark, analysed_rows(documents, n_new), skips, output, name)
-    summary = _summary(items, n_new)
-    documents.unpersist()
+    summary = _summary(items, n_new, len(links))
+    unique.unpersist()
     items.unpersist()
     return summary
+
+
+def _frame(spark: SparkSession, rows: list[tuple], schema: str) -> DataFrame:
+    return spark.createDataFrame(rows, schema)

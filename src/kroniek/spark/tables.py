@@ -23,6 +23,10 @@ ARTICLE_COLUMNS: dict[str, str] = {
     "kroniek_version": "STRING", "model": "STRING", "model_version": "STRING",
 }
 SKIPPED_COLUMNS: dict[str, str] = {"source": "STRING", "reason": "STRING", "detail": "STRING"}
+SIGNATURE_COLUMNS: dict[str, str] = {"content_hash": "STRING", "signature": "STRING"}
+DUPLICATE_COLUMNS: dict[str, str] = {
+    "content_hash": "STRING", "source": "STRING", "duplicate_of": "STRING", "similarity": "DOUBLE",
+}
 
 
 def layer_columns(layer: str) -> dict[str, str]:
@@ -34,6 +38,7 @@ def layer_columns(layer: str) -> dict[str, str]:
 
 COLUMNS: dict[str, dict[str, str]] = {
     "articles": ARTICLE_COLUMNS, **{layer: layer_columns(layer) for layer in LAYERS}, "skipped": SKIPPED_COLUMNS,
+    "signatures": SIGNATURE_COLUMNS, "duplicates": DUPLICATE_COLUMNS,
 }
 """Every dataset a run writes (a folder of that name under the output) and its columns."""
 

@@ -17,16 +17,17 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from ..analysis import analyze_documents
-from ..ingest import walk
+from ..ingest import neardup, walk
 from ..ingest.walk import SQLITE_SUFFIXES, is_readable, vet
 from ..pipeline import SUPPORTED_LANGUAGES, load_pipeline
 from ..source import Item, RawDocument, Skipped, content_hash
 from .tables import article_tuple, layer_tuples
 
-ITEM_SCHEMA = "content_hash STRING, source STRING, payload STRING, reason STRING, detail STRING"
-"""One row per input item: a document (its hash, source and RawDocument JSON) or a skip (its reason)."""
+ITEM_SCHEMA = "content_hash STRING, source STRING, payload STRING, reason STRING, detail STRING, origin STRING"
+"""One row per input item: a document (its hash, source and RawDocument JSON) or a skip (its reason),
+with where it stands among the inputs (file and position: the order `kroniek ingest` reads them in)."""
 
-ItemRow = tuple[str | None, str, str | None, str | None, str | None]
+ItemRow = tuple[str | None, str, str | None, str | None, str | None, str]
 TableRow = tuple[str, tuple[Any, ...]]
 """A row of some dataset, with that dataset's name."""
 
@@ -54,17 +55,17 @@ def read_file(uri: str, data: bytes) -> Iterator[Item]:
             yield vet(_named(item, str(local), uri), SUPPORTED_LANGUAGES)
 
 
-def item_row(item: Item) -> ItemRow:
+def item_row(item: Item, origin: str = "") -> ItemRow:
     """An item as a row of ITEM_SCHEMA."""
     if isinstance(item, Skipped):
-        return None, item.source, None, item.reason, item.detail
-    return content_hash(item.text), item.source or "?", item.model_dump_json(), None, None
+        return None, item.source, None, item.reason, item.detail, origin
+    return content_hash(item.text), item.source or "?", item.model_dump_json(), None, None, origin
 
 
 def file_items(file: tuple[str, bytes]) -> list[ItemRow]:
     """The item rows of one file, given as (uri, bytes): what Spark's binaryFile source yields."""
     uri, data = file[0], file[1]
-    return [item_row(item) for item in read_file(uri, bytes(data))]
+    return [item_row(item, f"{uri}\t{position:09d}") for position, item in enumerate(read_file(uri, bytes(data)))]
 
 
 def analyse_partition(payloads: Iterable[str]) -> Iterator[TableRow]:
@@ -75,3 +76,9 @@ def analyse_partition(payloads: Iterable[str]) -> Iterator[TableRow]:
         yield from layer_tuples(article)
         yield "articles", article_tuple(article, content_hash(raw.text))
 
+
+
+def signed(row: tuple[str, str, str]) -> tuple[str, str, str]:
+    """(content hash, source, MinHash signature as text) of a document row (hash, source, payload)."""
+    content, source, payload = row
+    return content, source, neardup.encode(neardup.signature(RawDocument.model_validate_json(payload).text))
