@@ -19,9 +19,8 @@ from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.speech import SpeechLexicon
-from ..syntax.clause import subject
+from ..syntax.clause import SUBJECT_DEPS, subject
 
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NOUN_PHRASE_STOPS = frozenset({"acl:relcl", "acl", "parataxis", "punct", "advcl", "ccomp", "xcomp"})
 LEADING_NOISE_POS = frozenset({"ADP", "CCONJ", "ADV", "PUNCT", "SCONJ"})
 PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lang import word_list
-from ..syntax.clause import VERBS, clause_head, is_a, is_participle, is_te_infinitive
+from ..syntax.clause import VERBS, clause_head, is_a, is_participle, is_te_infinitive, verb_group
 from ..syntax.clause import tense as clause_tense
 
 
@@ -50,7 +50,7 @@ def _bare_participle_tense(verb: Token) -> str | None:
 def _parsed_tense(verb: Token) -> str | None:
     if is_te_infinitive(verb):
         return "future"
-    alone = verb.pos_ in VERBS and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children)
+    alone = verb.pos_ in VERBS and len(verb_group(verb)) == 1
     if alone and is_participle(verb):
         return _bare_participle_tense(verb) or clause_tense(verb)
     return clause_tense(verb) if verb.pos_ in VERBS else None
