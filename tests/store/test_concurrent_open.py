@@ -12,8 +12,8 @@ from kroniek.store.schema import MIGRATIONS
 
 from .conftest import query
 
-PROCESSES = 4
-ROUNDS = 3
+PROCESSES = 6
+ROUNDS = 6
 ARTICLES = [Article(id=f"bericht-{n}", text=f"Bericht nummer {n} over de brug bij Zwolle.") for n in range(40)]
 BATCH = 5
 CONTEXT = multiprocessing.get_context("fork")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,9 @@ from .sql import SQLStore, T
 
 BUSY_TIMEOUT_S = 60.0
 """How long a connection waits for another process's write (a batch, a migration) to finish."""
+
+WAL_RETRY_PAUSE_S = 0.02
+"""The pause between tries to switch a new file to write-ahead logging while another process does."""
 
 
 class SQLiteStore(SQLStore):
@@ -33,10 +37,27 @@ class SQLiteStore(SQLStore):
             if read_only:
                 self.connection.execute("SELECT 1 FROM articles LIMIT 1")
             else:
-                self.connection.execute("PRAGMA journal_mode = WAL")
+                self._enter_wal_mode()
                 self._migrate()
         except sqlite3.Error as error:
             raise StoreError(f"cannot open the store '{path}': {error}") from error
+
+    def _enter_wal_mode(self) -> None:
+        """Switch the file to write-ahead logging, waiting out other processes doing the same.
+
+        SQLite answers "database is locked" at once, without its busy handler, when two
+        connections switch a new file at the same moment; the switch is retried until
+        BUSY_TIMEOUT_S has passed.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self.connection.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(WAL_RETRY_PAUSE_S)
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         return self.connection.execute(sql, params)
