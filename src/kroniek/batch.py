@@ -16,6 +16,7 @@ from itertools import islice
 from spacy.language import Language
 
 from .analysis import analyze_documents
+from .corpus.update import store_and_link
 from .ingest.neardup import SCHEME, THRESHOLD, NearDuplicateIndex, decode, encode, signature
 from .source import Item, NearDuplicate, RawDocument, Skipped, content_hash
 from .store import Store
@@ -161,7 +162,7 @@ def ingest(
     for batch in _batches(results, batch_size):
         articles = [article for _, article in batch]
         digests = [content_hash(raw.text) for raw, _ in batch]
-        added = store.add_batch(articles, vetting.take_skips(), vetting.take_duplicates(digests))
+        added = store_and_link(store, articles, vetting.take_skips(), vetting.take_duplicates(digests))
         vetting.signatures.keep(digests)
         summary.stored += added
         summary.present += len(articles) - added

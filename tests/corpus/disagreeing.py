@@ -3,14 +3,20 @@ Pyongyang denies delivering them (with a contradiction inside that article too).
 
 from __future__ import annotations
 
-from kroniek.records import Article, Claim, Contradiction, span_of
+from kroniek.records import Article, Claim, Contradiction, Entity, Mention, span_of
 
 CLAIM_TEXT = "Rusland koopt wapens van Noord-Korea."
 DENIAL_TEXT = "Pyongyang ontkent dat het wapens levert aan Rusland. De regering ontkent het ook."
 
 
 def article(doc_id: str, text: str, claims: list[Claim], contradictions=()) -> Article:
-    return Article(id=doc_id, text=text, claims=claims, contradictions=list(contradictions))
+    """An article whose places are its entities, each named once."""
+    places = [name for name in ("Rusland", "Noord-Korea", "Pyongyang") if name in text]
+    mentions = [Mention(**span_of(text, text.index(n), text.index(n) + len(n)).model_dump(), label="LOC", entity=i)
+                for i, n in enumerate(places)]
+    entities = [Entity(id=i, name=n, label="LOC", mentions=[i]) for i, n in enumerate(places)]
+    return Article(id=doc_id, text=text, claims=claims, contradictions=list(contradictions), mentions=mentions,
+                   entities=entities)
 
 
 def claim(index: int, text: str, content: str, **fields) -> Claim:

@@ -34,6 +34,7 @@ ARTICLES = [
 
 def test_an_acronym_is_the_initials_of_a_long_name():
     assert acronym("Vandermolen Transport Groep") == "VTG"
+    assert acronym("Verenigde Oost-Indische Compagnie") == "VOC"
     assert acronym("Jan Smit") is None
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kroniek.corpus.update import store_and_link
 from kroniek.records import (
     Argument,
     Article,
@@ -158,7 +159,7 @@ def store_path(tmp_path_factory) -> Path:
     """A store holding the hand-made articles."""
     path = tmp_path_factory.mktemp("web") / "kroniek.db"
     with open_store(path) as store:
-        store.add_batch(handmade_articles())
+        store_and_link(store, handmade_articles())
     return path
 
 
@@ -167,7 +168,7 @@ def postgres_store_url(postgres_server) -> str:
     """A PostgreSQL store holding the hand-made articles."""
     url = postgres_server.new_database()
     with open_store(url) as store:
-        store.add_batch(handmade_articles())
+        store_and_link(store, handmade_articles())
     return url
 
 

@@ -6,6 +6,7 @@ import re
 
 from fastapi.testclient import TestClient
 
+from kroniek.corpus.update import store_and_link
 from kroniek.records import Article, Claim, Entity, Mention
 from kroniek.store import open_store
 from kroniek.web import create_app
@@ -30,7 +31,7 @@ def undated_article() -> Article:
 def test_entity_page_shows_undated_statements_last(tmp_path):
     db = tmp_path / "kroniek.db"
     with open_store(db) as store:
-        store.add_batch([undated_article(), *handmade_articles()])
+        store_and_link(store, [undated_article(), *handmade_articles()])
     response = TestClient(create_app(db)).get("/entities/Anna de Vries")
     assert response.status_code == 200, response.text
     moments = re.findall(r'<li class="moment"><time>([^<]*)</time>', response.text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from kroniek.corpus.update import store_and_link
 from kroniek.records import Article, Entity, Mention, Span
 from kroniek.store import open_store
 from kroniek.web.app import create_app
@@ -69,7 +70,7 @@ def test_claims_are_found_by_the_words_of_their_sentence(store_path):
 
 def test_the_contradictions_page_shows_those_between_articles(tmp_path):
     with open_store(tmp_path / "k.db") as store:
-        store.add_batch(disagreeing_articles())
+        store_and_link(store, disagreeing_articles())
     page = TestClient(create_app(tmp_path / "k.db")).get("/contradictions").text
     across = page[page.index('id="across"'):]
     assert "Rusland koopt wapens van Noord-Korea" in across and "het wapens levert aan Rusland" in across

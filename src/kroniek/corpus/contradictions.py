@@ -108,9 +108,3 @@ def _times_compatible(a: str | None, b: str | None) -> bool:
 def _names_someone(shared: Iterable[str]) -> bool:
     """True when a shared argument is a name (the claims stage writes names as the text does, capitalised)."""
     return any(argument[:1].isupper() for argument in shared)
-
-
-def cross_contradictions(store: Store, threshold: float = THRESHOLD) -> list[CrossContradiction]:
-    """The contradictions between the stored articles."""
-    return contradictions_across(ledger(store), threshold)
-

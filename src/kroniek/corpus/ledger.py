@@ -1,5 +1,6 @@
 """The claims ledger of a store: every stored claim with the contradictions it takes part in, those
-the pipeline found within its article and those found between articles (corpus.contradictions)."""
+the pipeline found within its article and those stored between articles as they were ingested
+(`corpus.update`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from dataclasses import dataclass, field
 
 from ..records import Contradiction
 from ..store import Store
-from .contradictions import CrossContradiction, LedgerEntry, contradictions_across, ledger, stored_contradictions
+from ..store.base import Row
+from .contradictions import LedgerEntry, ledger, stored_contradictions
 
 
 @dataclass
@@ -32,20 +34,19 @@ def _link(rows: dict, article: str, claim: int, other_article: str, other_claim:
 
 
 def build_ledger(entries: Iterable[LedgerEntry], within: Iterable[tuple[str, Contradiction]],
-                 across: list[CrossContradiction]) -> list[LedgerRow]:
+                 across: Iterable[Row]) -> list[LedgerRow]:
     """The ledger rows, each with the contradictions (within and across articles) it takes part in."""
     rows = {(e.article, e.claim.id): LedgerRow(e) for e in entries}
     for article, inside in within:
         _link(rows, article, inside.claim_a, article, inside.claim_b, inside.reason, inside.score)
         _link(rows, article, inside.claim_b, article, inside.claim_a, inside.reason, inside.score)
     for c in across:
-        score = round(c.pairing.score, 3)
-        _link(rows, c.article_a, c.claim_a.id, c.article_b, c.claim_b.id, c.pairing.reason, score)
-        _link(rows, c.article_b, c.claim_b.id, c.article_a, c.claim_a.id, c.pairing.reason, score)
+        _link(rows, c["article_a"], c["claim_a"], c["article_b"], c["claim_b"], c["reason"], c["score"])
+        _link(rows, c["article_b"], c["claim_b"], c["article_a"], c["claim_a"], c["reason"], c["score"])
     return list(rows.values())
 
 
 def claims_ledger(store: Store) -> list[LedgerRow]:
     """The ledger of every claim in `store`, in storage order."""
     entries = list(ledger(store))
-    return build_ledger(entries, stored_contradictions(store), contradictions_across(entries))
+    return build_ledger(entries, stored_contradictions(store), store.cross_contradictions())

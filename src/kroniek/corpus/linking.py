@@ -1,12 +1,18 @@
-"""Corpus entities: the entities of many articles linked into one, by the names they go by.
+"""Corpus entities: the entities of many articles linked into one, by the names they go by, one
+article at a time.
 
 An article entity is known by its keys: its full name without a leading article, and for a long
-organisation name its initials (its acronym). Entities that share a key are one corpus entity when their
-types agree: a person links only to a person; an organisation, place or other name links to any of
-those, since the tagger may call one company ORG in one article and LOC in the next. A person named
-by surname alone ("Smit") then joins the one person named in full with that surname, and nobody when
-several are ("Jan Smit", "Piet Smit"); two people are never linked by a word they share (a first name).
-Each link keeps its evidence.
+organisation name its initials (its acronym). An entity that shares a key with a corpus entity joins
+it when their types agree: a person links only to a person; an organisation, place or other name
+links to any of those, since the tagger may call one company ORG in one article and LOC in the next.
+A person named by surname alone ("Smit") joins the one person named in full with that
+surname, and nobody when several are ("Jan Smit", "Piet Smit"); a person named in full takes in the
+people named by their surname alone when nobody else has that surname yet. Two people are never
+linked by a word they share (a first name). Each link keeps its evidence.
+
+The linking reads and writes a `CorpusIndex`: the store's corpus tables during an ingest
+(`store.update_corpus`), or `MemoryIndex` for a corpus held in memory (`kroniek eval cdcr`). Both
+see the same decisions, made in the order the articles arrive.
 
 Events are linked within an article for now: mentions of one type with the same trigger word ("het
 probleem … het probleem") are one event. Linking them across articles by type and trigger, also
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..lang import DEFAULT_LANGUAGE, word_list
 from ..records import Article, Entity
@@ -27,18 +34,30 @@ EntityRef = tuple[str, int]
 EventRef = tuple[str, int]
 """An article event: the article's id and the event's index in it."""
 
-
-@dataclass
-class Linking:
-    """Corpus entity ids for article entities, and why each pair was linked."""
-
-    corpus_id: dict[EntityRef, int] = field(default_factory=dict)
-    evidence: dict[tuple[EntityRef, EntityRef], str] = field(default_factory=dict)
+PERSON, OTHER = "person", "other"
+"""The kinds of key: a person's keys never meet those of an organisation, place or other name."""
 
 
-def _words(name: str, lang: str) -> list[str]:
+class CorpusIndex(Protocol):
+    """The corpus entities linked so far, with the keys they are known by."""
+
+    def entities_with(self, kind: str, key: str) -> dict[int, str]:
+        """The corpus entities known by `key` among those of `kind`, each with why it has the key."""
+
+    def new_entity(self, name: str, label: str) -> int:
+        """A new corpus entity's id."""
+
+    def add_key(self, kind: str, key: str, corpus_id: int, why: str) -> None:
+        """Know `corpus_id` by `key` from now on, for the reason `why` ("same name", "acronym VTG")."""
+
+    def add_member(self, ref: EntityRef, corpus_id: int, name: str, evidence: str | None) -> None:
+        """Record that an article entity (named `name`) is the corpus entity, and why (None: it is the first)."""
+
+
+def _words(name: str, lang: str, hyphens_split: bool = True) -> list[str]:
+    """The words of a name without a leading article, a hyphenated word split in two unless not `hyphens_split`."""
     articles = word_list(lang, "function_words")
-    words = name.replace("-", " - ").split()
+    words = name.replace("-", " - ").split() if hyphens_split else name.split()
     while words and words[0].lower() in articles:
         words = words[1:]
     return [w for w in words if w != "-"]
@@ -46,7 +65,7 @@ def _words(name: str, lang: str) -> list[str]:
 
 def acronym(name: str, lang: str = DEFAULT_LANGUAGE) -> str | None:
     """The initials of a name of three or more capitalised words ("Verenigde Oost-Indische Compagnie": VOC)."""
-    capitals = [w[0] for w in _words(name, lang) if w[:1].isupper()]
+    capitals = [w[0] for w in _words(name, lang, hyphens_split=False) if w[:1].isupper()]
     return "".join(capitals) if len(capitals) >= 3 else None
 
 
@@ -68,69 +87,83 @@ def _surname(entity: Entity, lang: str) -> tuple[str, bool] | None:
     return (words[-1].lower(), len(words) == 1) if entity.label == "PER" and words else None
 
 
-def _kind(entity: Entity) -> str:
-    return "person" if entity.label == "PER" else "other"
+def key_kind(entity: Entity) -> str:
+    """Which keys an entity may share: a person's, or those of every other kind of name."""
+    return PERSON if entity.label == "PER" else OTHER
 
 
-class _Sets:
-    """Union-find over article entities."""
-
-    def __init__(self) -> None:
-        self.parent: dict[EntityRef, EntityRef] = {}
-
-    def find(self, ref: EntityRef) -> EntityRef:
-        self.parent.setdefault(ref, ref)
-        while self.parent[ref] != ref:
-            self.parent[ref] = self.parent[self.parent[ref]]
-            ref = self.parent[ref]
-        return ref
-
-    def union(self, a: EntityRef, b: EntityRef) -> None:
-        self.parent[self.find(a)] = self.find(b)
+def link_article(index: CorpusIndex, article: Article) -> None:
+    """Link every entity of `article` into the corpus entities of `index`."""
+    for entity in article.entities:
+        link_entity(index, (article.id, entity.id), entity, article.language)
 
 
-def link_entities(articles: Iterable[Article]) -> Linking:
-    """Link the entities of `articles` into corpus entities, numbered in order of first appearance."""
-    articles = list(articles)
-    sets, linking = _Sets(), Linking()
-    seen: dict[tuple[str, str], tuple[EntityRef, str]] = {}
+def link_entity(index: CorpusIndex, ref: EntityRef, entity: Entity, lang: str) -> int:
+    """Link one article entity; its corpus id."""
+    kind, keys = key_kind(entity), entity_keys(entity, lang)
+    found = {cid: _evidence(first_why, why) for key, why in keys.items()
+             for cid, first_why in index.entities_with(kind, key).items()}
+    surname = _surname(entity, lang)
+    if surname is not None:
+        found.update(_surname_links(index, *surname))
+    if not found:
+        corpus_id, evidence = index.new_entity(entity.name, entity.label), None
+    else:
+        corpus_id = min(found)
+        evidence = found[corpus_id]
+    for key, why in keys.items():
+        index.add_key(kind, key, corpus_id, why)
+    if surname is not None:
+        index.add_key(PERSON, ("lone:" if surname[1] else "surname:") + surname[0], corpus_id, "surname")
+    index.add_member(ref, corpus_id, entity.name, evidence)
+    return corpus_id
+
+
+def _evidence(first_why: str, why: str) -> str:
+    """The evidence of a link by one key: how each side came by it, once when the same."""
+    return why if first_why == why else f"{first_why} / {why}"
+
+
+def _surname_links(index: CorpusIndex, surname: str, alone: bool) -> dict[int, str]:
+    """The corpus people a person joins by surname: for a surname alone, the one person named in full
+    with it; for a full name, those named by the surname alone, while nobody else has it."""
+    full = set(index.entities_with(PERSON, "surname:" + surname))
+    if alone:
+        return {full.pop(): f"surname {surname}"} if len(full) == 1 else {}
+    return {} if full else dict.fromkeys(index.entities_with(PERSON, "lone:" + surname), f"surname {surname}")
+
+
+@dataclass
+class MemoryIndex:
+    """A CorpusIndex held in memory: for a corpus that is linked once and scored (`kroniek eval cdcr`)."""
+
+    keys: dict[tuple[str, str], dict[int, str]] = field(default_factory=dict)
+    corpus_id: dict[EntityRef, int] = field(default_factory=dict)
+    evidence: dict[EntityRef, str] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
+
+    def entities_with(self, kind: str, key: str) -> dict[int, str]:
+        return dict(self.keys.get((kind, key), {}))
+
+    def new_entity(self, name: str, label: str) -> int:
+        self.names.append(name)
+        return len(self.names) - 1
+
+    def add_key(self, kind: str, key: str, corpus_id: int, why: str) -> None:
+        self.keys.setdefault((kind, key), {}).setdefault(corpus_id, why)
+
+    def add_member(self, ref: EntityRef, corpus_id: int, name: str, evidence: str | None) -> None:
+        self.corpus_id[ref] = corpus_id
+        if evidence is not None:
+            self.evidence[ref] = evidence
+
+
+def link_entities(articles: Iterable[Article]) -> MemoryIndex:
+    """Link the entities of `articles`, in order, into corpus entities held in memory."""
+    index = MemoryIndex()
     for article in articles:
-        for entity in article.entities:
-            ref = (article.id, entity.id)
-            sets.find(ref)
-            for key, why in entity_keys(entity, article.language).items():
-                first, first_why = seen.setdefault((_kind(entity), key), (ref, why))
-                _link(sets, linking, first, ref, why if first_why == why else f"{first_why} / {why}")
-    _link_surnames(articles, sets, linking)
-    roots: dict[EntityRef, int] = {}
-    for ref in sets.parent:
-        linking.corpus_id[ref] = roots.setdefault(sets.find(ref), len(roots))
-    return linking
-
-
-def _link(sets: _Sets, linking: Linking, first: EntityRef, ref: EntityRef, why: str) -> None:
-    if sets.find(first) != sets.find(ref):
-        sets.union(ref, first)
-        linking.evidence[(first, ref)] = why
-
-
-def _link_surnames(articles: list[Article], sets: _Sets, linking: Linking) -> None:
-    """Each person named by surname alone joins the one person named in full with it, if just one is."""
-    full: dict[str, set[EntityRef]] = {}
-    alone: list[tuple[str, EntityRef]] = []
-    for article in articles:
-        for entity in article.entities:
-            found = _surname(entity, article.language)
-            if found is not None:
-                ref = (article.id, entity.id)
-                if found[1]:
-                    alone.append((found[0], ref))
-                else:
-                    full.setdefault(found[0], set()).add(ref)
-    for surname, ref in alone:
-        people = {sets.find(person) for person in full.get(surname, ())}
-        if len(people) == 1:
-            _link(sets, linking, people.pop(), ref, f"surname {surname}")
+        link_article(index, article)
+    return index
 
 
 def link_events(articles: Iterable[Article]) -> dict[EventRef, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -11,8 +11,10 @@ from typing import Any, Generic, TypeVar
 from ..errors import StoreError
 from ..records import Article, Record
 from ..source import NearDuplicate, Skipped
+from .corpus import CorpusTables
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 Row = dict[str, Any]
 """One row of a table or a listing, column name to value."""
 
@@ -120,6 +122,39 @@ class Store(ABC):
     @abstractmethod
     def articles_about(self, name: str, limit: int = 200) -> list[str]:
         """The doc_ids of articles naming `name` as an entity, a speaker or a source, oldest first."""
+
+    @abstractmethod
+    def unlinked_articles(self, limit: int) -> list[Article]:
+        """Up to `limit` stored articles that are not linked into the corpus yet, oldest first."""
+
+    @abstractmethod
+    def update_corpus(self, work: Callable[[CorpusTables], T]) -> T:
+        """`work(tables)` in one write transaction on the corpus tables (`kroniek.corpus.update`)."""
+
+    @abstractmethod
+    def corpus_entity_page(self, query: str | None = None, label: str | None = None,
+                           offset: int = 0, limit: int = 50) -> Page:
+        """Corpus entities as {id, name, label, articles, mentions}, most articles first; `query`
+        matches any name its article entities go by."""
+
+    @abstractmethod
+    def corpus_entity(self, corpus_id: int) -> Row | None:
+        """One corpus entity as {id, name, label, members},
+        each member {article, entity, name, evidence}; None when there is none."""
+
+    @abstractmethod
+    def story_page(self, offset: int = 0, limit: int = 50) -> Page:
+        """Stories as {id, name, first_published, last_published, articles}, latest first."""
+
+    @abstractmethod
+    def story(self, story_id: int) -> Row | None:
+        """One story as {id, name, first_published, last_published, articles, entities}: its articles'
+        doc_ids oldest first with their evidence, and its corpus entities; None when there is none."""
+
+    @abstractmethod
+    def cross_contradictions(self, article: str | None = None) -> list[Row]:
+        """The contradictions stored between articles (of `article` only, when given), best first, as
+        {article_a, claim_a, article_b, claim_b, score, reason, evidence}."""
 
     @abstractmethod
     def close(self) -> None:

@@ -127,6 +127,60 @@ CREATE TABLE IF NOT EXISTS signatures (
     signature TEXT NOT NULL
 );
 """),
+    ("0006_corpus", """
+CREATE TABLE IF NOT EXISTS corpus_entities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS corpus_keys (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    corpus_entity INTEGER NOT NULL REFERENCES corpus_entities(id),
+    why TEXT NOT NULL,
+    PRIMARY KEY (kind, key, corpus_entity)
+);
+CREATE INDEX IF NOT EXISTS corpus_keys_entity ON corpus_keys(corpus_entity);
+CREATE TABLE IF NOT EXISTS corpus_members (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity INTEGER NOT NULL,
+    corpus_entity INTEGER NOT NULL REFERENCES corpus_entities(id),
+    name TEXT NOT NULL,
+    evidence TEXT,
+    PRIMARY KEY (article_id, entity)
+);
+CREATE INDEX IF NOT EXISTS corpus_members_entity ON corpus_members(corpus_entity);
+CREATE TABLE IF NOT EXISTS stories (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    first_published TEXT,
+    last_published TEXT
+);
+CREATE TABLE IF NOT EXISTS story_articles (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story INTEGER NOT NULL REFERENCES stories(id),
+    evidence TEXT
+);
+CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story);
+CREATE TABLE IF NOT EXISTS story_entities (
+    story INTEGER NOT NULL REFERENCES stories(id),
+    corpus_entity INTEGER NOT NULL REFERENCES corpus_entities(id),
+    PRIMARY KEY (story, corpus_entity)
+);
+CREATE INDEX IF NOT EXISTS story_entities_entity ON story_entities(corpus_entity);
+CREATE TABLE IF NOT EXISTS cross_contradictions (
+    id INTEGER PRIMARY KEY,
+    article_a INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    claim_a INTEGER NOT NULL,
+    article_b INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    claim_b INTEGER NOT NULL,
+    score REAL NOT NULL,
+    reason TEXT NOT NULL,
+    evidence TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS cross_contradictions_a ON cross_contradictions(article_a);
+CREATE INDEX IF NOT EXISTS cross_contradictions_b ON cross_contradictions(article_b);
+"""),
 ]
 """Applied in order; a migration's name is recorded in `_migrations` once it has run (and in
 SQLite PRAGMA user_version holds how many have run)."""

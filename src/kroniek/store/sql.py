@@ -18,6 +18,7 @@ from ..errors import StoreError
 from ..records import LAYERS, Article, Producer, Record
 from ..source import NearDuplicate, Skipped, content_hash
 from .base import Page, R, Row, Store, Stored
+from .corpus import CorpusTables
 from .layers import LAYER_TABLES, article_row, layer_row
 from .schema import MIGRATIONS, migration_sql
 
@@ -319,3 +320,65 @@ class SQLStore(Store):
             " UNION SELECT article_id FROM claims WHERE lower(source) = lower(?)) ORDER BY id LIMIT ?"
         )
         return [row["doc_id"] for row in self._execute(sql, (name, name, name, limit))]
+
+    def unlinked_articles(self, limit: int) -> list[Article]:
+        rows = self._execute("SELECT * FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
+                             " ORDER BY id LIMIT ?", (limit,)).fetchall()
+        return [self._article_from_row(row) for row in rows]
+
+    def update_corpus(self, work: Callable[[CorpusTables], T]) -> T:
+        return self._in_write_transaction(lambda: work(CorpusTables(self._execute)))
+
+    def corpus_entity_page(self, query: str | None = None, label: str | None = None, offset: int = 0,
+                           limit: int = 50) -> Page:
+        conditions, params = ["TRUE"], []
+        if query is not None:
+            conditions.append("c.id IN (SELECT corpus_entity FROM corpus_members WHERE "
+                              f"{self._contains('lower(name)', 'lower(?)')})")
+            params.append(query)
+        if label is not None:
+            conditions.append("c.type = ?")
+            params.append(label)
+        select = ("SELECT c.id, c.name, c.type AS label, count(DISTINCT m.article_id) AS articles,"
+                  " sum(e.n_mentions) AS mentions")
+        from_where = ("FROM corpus_entities c JOIN corpus_members m ON m.corpus_entity = c.id"
+                      " JOIN entities e ON e.article_id = m.article_id AND e.ordinal = m.entity"
+                      f" WHERE {' AND '.join(conditions)} GROUP BY c.id, c.name, c.type"
+                      " ORDER BY articles DESC, mentions DESC, c.name")
+        return self._page(select, from_where, params, offset, limit)
+
+    def corpus_entity(self, corpus_id: int) -> Row | None:
+        row = self._execute("SELECT id, name, type FROM corpus_entities WHERE id = ?", (corpus_id,)).fetchone()
+        if row is None:
+            return None
+        members = self._execute(
+            "SELECT a.doc_id AS article, m.entity, m.name, m.evidence FROM corpus_members m"
+            " JOIN articles a ON a.id = m.article_id WHERE m.corpus_entity = ? ORDER BY a.id, m.entity", (row["id"],))
+        return {"id": row["id"], "name": row["name"], "label": row["type"], "members": [dict(m) for m in members]}
+
+    def story_page(self, offset: int = 0, limit: int = 50) -> Page:
+        select = ("SELECT s.id, s.name, s.first_published, s.last_published, count(*) AS articles")
+        from_where = ("FROM stories s JOIN story_articles t ON t.story = s.id"
+                      " GROUP BY s.id, s.name, s.first_published, s.last_published"
+                      " ORDER BY articles DESC, s.last_published DESC, s.id")
+        return self._page(select, from_where, [], offset, limit)
+
+    def story(self, story_id: int) -> Row | None:
+        row = self._execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            return None
+        articles = self._execute(
+            "SELECT a.doc_id, a.name, a.published, t.evidence FROM story_articles t JOIN articles a"
+            " ON a.id = t.article_id WHERE t.story = ? ORDER BY a.published, a.id", (story_id,))
+        entities = self._execute(
+            "SELECT c.id, c.name, c.type AS label FROM story_entities e JOIN corpus_entities c ON c.id = e.corpus_entity"
+            " WHERE e.story = ? ORDER BY c.id", (story_id,))
+        return {**dict(row), "articles": [dict(a) for a in articles], "entities": [dict(e) for e in entities]}
+
+    def cross_contradictions(self, article: str | None = None) -> list[Row]:
+        condition, params = ("WHERE ? IN (a.doc_id, b.doc_id)", [article]) if article is not None else ("", [])
+        rows = self._execute(
+            "SELECT a.doc_id AS article_a, x.claim_a, b.doc_id AS article_b, x.claim_b, x.score, x.reason, x.evidence"
+            " FROM cross_contradictions x JOIN articles a ON a.id = x.article_a JOIN articles b ON b.id = x.article_b"
+            f" {condition} ORDER BY x.score DESC, x.id", params)
+        return [{**dict(row), "evidence": json.loads(row["evidence"])} for row in rows]

@@ -78,6 +78,7 @@ def add_article(new: NewArticle, store: Store = Depends(writing_store)) -> Added
     """Refuses (422) a text `kroniek ingest` would skip, empty or in a language without a model,
     with the same reason; analyses and stores any other."""
     from ..analysis import analyze
+    from ..corpus.update import store_and_link
     from ..ingest.walk import vet
     from ..pipeline import SUPPORTED_LANGUAGES
     from ..source import RawDocument, Skipped
@@ -86,7 +87,7 @@ def add_article(new: NewArticle, store: Store = Depends(writing_store)) -> Added
     if isinstance(vetted, Skipped):
         raise HTTPException(422, f"{vetted.reason}: {vetted.detail}")
     article = analyze(new.text, published=new.published, title=new.title, source=new.source)
-    return Added(doc_id=article.id, stored=store.add_batch([article]) == 1)
+    return Added(doc_id=article.id, stored=store_and_link(store, [article]) == 1)
 
 
 @router.get("/entities", response_model=Page[EntitySummary], summary="Names across articles, most widespread first")

@@ -5,8 +5,6 @@ map and search. Jinja2 escapes every value, so article text from the wild shows 
 from __future__ import annotations
 
 import re
-import threading
-import time
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
@@ -19,7 +17,6 @@ from .access import reading_store
 from .api import Limit, Offset
 from .highlight import article_marks, segments
 from .views import (
-    Opposed,
     claims_said_with,
     contradictions_across_articles,
     contradictions_by_claim,
@@ -31,9 +28,6 @@ from .views import (
 from .worldmap import countries, labelled, points, view_box
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-ACROSS_REFRESH_SECONDS = 60
-ACROSS_LOCK = threading.Lock()
-"""How stale the contradictions between articles may grow while the claims keep changing."""
 
 Reading = Annotated[Store, Depends(reading_store)]
 Typed = Annotated[str, Query(max_length=200, description="as a form sends it: empty means any")]
@@ -114,39 +108,9 @@ def contradictions(request: Request, store: Reading, offset: Offset = 0, limit: 
     articles = {doc_id: store.article(doc_id) for doc_id in {row["article"] for row in page.items}}
     pairs = [opposing_claims(store, article, row["record"]) for row in page.items
              if (article := articles[row["article"]]) is not None]
-    across = _across_articles(request, store) if offset == 0 else []
+    across = contradictions_across_articles(store, ACROSS_ARTICLES) if offset == 0 else []
     return _render(request, "contradictions.html", pairs=pairs, across=across,
                    pager=_pager(request, page.total, offset, limit))
-
-
-AcrossCache = tuple[int, float, list[tuple[Opposed, Opposed]]]
-"""The claim count it was computed at, when, and the contradictions between articles."""
-
-
-def _usable(cached: AcrossCache | None, key: int, now: float) -> bool:
-    return cached is not None and (cached[0] == key or now - cached[1] <= ACROSS_REFRESH_SECONDS)
-
-
-def _across_articles(request: Request, store: Store) -> list[tuple[Opposed, Opposed]]:
-    """The contradictions between stored articles, computed again only when the claims have changed,
-    and while an ingest keeps changing them at most every ACROSS_REFRESH_SECONDS, by one request at a
-    time (the others read the last result): comparing every claim with every other is the one costly
-    view, and readers ask for it often."""
-    state = request.app.state
-    key, now = store.count("claims"), time.monotonic()
-    cached: AcrossCache | None = getattr(state, "across_articles", None)
-    if cached is not None and (_usable(cached, key, now) or not ACROSS_LOCK.acquire(blocking=False)):
-        return cached[2]
-    if cached is None:
-        ACROSS_LOCK.acquire()
-    try:
-        cached = getattr(state, "across_articles", None)
-        if cached is None or not _usable(cached, key, now):
-            cached = (key, now, contradictions_across_articles(store, ACROSS_ARTICLES))
-            state.across_articles = cached
-        return cached[2]
-    finally:
-        ACROSS_LOCK.release()
 
 
 @router.get("/entities")

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
-from ..corpus.contradictions import cross_contradictions
 from ..records import Argument, Article, Claim, Contradiction, Event, Quote, Span
 from ..store import Store
 from .models import EntityProfile, Statement
@@ -179,12 +178,14 @@ def opposing_claims(store: Store, article: Article, contradiction: Contradiction
 
 
 def contradictions_across_articles(store: Store, limit: int) -> list[tuple[Opposed, Opposed]]:
-    """Both sides of the `limit` best-scored contradictions between claims of different stored articles."""
+    """Both sides of the `limit` best-scored contradictions stored between claims of different articles."""
     pairs = []
-    for found in cross_contradictions(store)[:limit]:
-        article = store.article(found.article_a)
+    for found in store.cross_contradictions()[:limit]:
+        article = store.article(found["article_a"])
         if article is not None:
-            pairs.append(opposing_claims(store, article, found.record()))
+            record = Contradiction(claim_a=found["claim_a"], claim_b=found["claim_b"], reason=found["reason"],
+                                   score=found["score"], article_b=found["article_b"])
+            pairs.append(opposing_claims(store, article, record))
     return pairs
 
 

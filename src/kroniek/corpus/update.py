@@ -1,0 +1,94 @@
+"""Keep the corpus up to date as articles are stored: each new article's entities linked into corpus
+entities (`linking`), the article put in its story (`stories`), and its claims compared with those of
+the articles that name the same people, organisations or places at about the same time
+(`contradictions`), all recorded in the store.
+
+Every article is linked once, in the order it was stored, against what the articles before it left
+in the store's corpus tables: the work per article is bounded (keys looked up, at most
+CANDIDATE_ARTICLES compared), so it does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import partial
+
+from ..matching import names_match
+from ..records import Article, Claim
+from ..source import NearDuplicate, Skipped
+from ..store import Store
+from ..store.corpus import CorpusTables
+from .contradictions import MAX_DAYS_APART, LedgerEntry, contradictions_across
+from .linking import link_article
+from .stories import assign_story
+
+BATCH = 64
+"""How many articles are linked in one write transaction."""
+
+CANDIDATE_ARTICLES = 200
+"""The most articles (the latest) whose claims a new article's claims are compared with."""
+
+
+def store_and_link(store: Store, articles: Iterable[Article], skipped: Iterable[Skipped] = (),
+                   duplicates: Iterable[NearDuplicate] = ()) -> int:
+    """`store.add_batch`, then link what it stored into the corpus; how many articles were new."""
+    added = store.add_batch(articles, skipped, duplicates)
+    update_corpus(store)
+    return added
+
+
+def update_corpus(store: Store) -> int:
+    """Link every stored article that is not linked yet; how many were linked."""
+    linked = 0
+    while batch := store.unlinked_articles(BATCH):
+        linked += store.update_corpus(partial(_link_all, articles=batch))
+    return linked
+
+
+def _link_all(tables: CorpusTables, articles: list[Article]) -> int:
+    return sum(_link(tables, article) for article in articles)
+
+
+def _link(tables: CorpusTables, article: Article) -> bool:
+    """Link one article, unless another process did meanwhile."""
+    if tables.is_linked(article.id):
+        return False
+    link_article(tables, article)
+    assign_story(tables, article, tables.corpus_ids(article.id))
+    _record_contradictions(tables, article)
+    return True
+
+
+def _record_contradictions(tables: CorpusTables, article: Article) -> None:
+    """Store the contradictions between the claims of `article` and those of the latest articles that
+    name the same people, organisations or places within MAX_DAYS_APART (at most CANDIDATE_ARTICLES)."""
+    named = _named_in_claims(article, tables.corpus_ids(article.id))
+    window = _window(article)
+    own = [LedgerEntry(article.id, claim, _published(article)) for claim in article.claims]
+    others = [LedgerEntry(doc_id, Claim.model_validate_json(record), published)
+              for doc_id, published in tables.articles_sharing(named, article.id, window, CANDIDATE_ARTICLES)
+              for record in tables.claims_of(doc_id)]
+    for found in contradictions_across([*others, *own]):
+        if article.id in (found.article_a, found.article_b):
+            tables.add_contradiction(found.article_a, found.claim_a.id, found.article_b, found.claim_b.id,
+                                     round(found.pairing.score, 3), found.pairing.reason, found.as_dict())
+
+
+def _named_in_claims(article: Article, corpus_ids: dict[int, int]) -> list[int]:
+    """The corpus entities the claims of `article` name as a source or an argument."""
+    named = {name for claim in article.claims for name in [claim.source or "", *claim.arguments] if name}
+    return sorted({corpus_ids[e.id] for e in article.entities if e.id in corpus_ids
+                   and any(names_match(name, e.name) for name in named)})
+
+
+def _window(article: Article) -> tuple[str, str] | None:
+    """The first and last day of publication an article's claims are compared with, when it is dated."""
+    if article.published is None:
+        return None
+    days = dt.timedelta(days=MAX_DAYS_APART)
+    return (article.published - days).isoformat(), (article.published + days).isoformat()
+
+
+def _published(article: Article) -> str | None:
+    return article.published.isoformat() if article.published else None
