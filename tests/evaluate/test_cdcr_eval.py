@@ -91,3 +91,11 @@ def test_events_of_one_type_and_trigger_word_are_one_event_within_an_article_onl
         update={"trigger": span_of(text, 25, 33)})]})
     ids = link_events([twice, _article("b", text, [], ("probleem",))])
     assert ids[("a", 0)] == ids[("a", 1)] != ids[("b", 0)]
+
+
+def test_a_company_name_with_its_legal_form_links_to_the_name_without_it():
+    one = _article("vijf", "Zwaluw Inc. groeit.", [("Zwaluw Inc.", "ORG")])
+    two = _article("zes", "Zwaluw groeit ook.", [("Zwaluw", "LOC")])
+    linking = link_entities([one, two])
+    assert linking.corpus_id[("vijf", 0)] == linking.corpus_id[("zes", 0)]
+    assert linking.evidence[("zes", 0)] == "same name without Inc. / same name"

@@ -124,3 +124,17 @@ def test_a_name_takes_the_label_most_of_its_mentions_have():
     article = analyze("Jan Smit van Vandermolen Holding sprak. Vandermolen Holding groeit, zei Smit.")
     labels = {m.text: m.label for m in article.mentions}
     assert labels["Vandermolen Holding"] == "ORG" and labels["Jan Smit"] == "PER"
+
+
+def test_a_name_the_tagger_runs_into_the_blank_lines_after_a_title_ends_at_its_last_word():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kroniek.stages.entities import link_entities
+
+    words = ["Vliegtuig", "Zwaluw", "X2", "\n\n", "De", "Zwaluw", "X2", "vloog", "."]
+    spaces = [True, True, False, False, True, True, True, False, False]
+    ents = ["O", "B-MISC", "I-MISC", "I-MISC", "O", "B-MISC", "I-MISC", "O", "O"]
+    doc = link_entities(Doc(spacy.blank("nl").vocab, words=words, spaces=spaces, ents=ents))
+    assert [m.text for m in doc._.mentions] == ["Zwaluw X2", "Zwaluw X2"]
+    assert [e.name for e in doc._.entities] == ["Zwaluw X2"]

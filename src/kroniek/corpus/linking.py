@@ -1,8 +1,9 @@
 """Corpus entities: the entities of many articles linked into one, by the names they go by, one
 article at a time.
 
-An article entity is known by its keys: its full name without a leading article, and for a long
-organisation name its initials (its acronym). An entity that shares a key with a corpus entity joins
+An article entity is known by its keys: its full name without a leading article, that name without
+a legal form at its end ("Apple Inc.": Apple, `legal_forms.txt`), and for a long organisation name
+its initials (its acronym). An entity that shares a key with a corpus entity joins
 it when their types agree: a person links only to a person; an organisation, place or other name
 links to any of those, since the tagger may call one company ORG in one article and LOC in the next.
 A person named by surname alone ("Smit") joins the one person named in full with that
@@ -75,6 +76,8 @@ def entity_keys(entity: Entity, lang: str = DEFAULT_LANGUAGE) -> dict[str, str]:
     if not words:
         return {}
     keys = {"name:" + " ".join(words).lower(): "same name"}
+    if len(words) > 1 and words[-1].lower().replace(".", "") in word_list(lang, "legal_forms"):
+        keys["name:" + " ".join(words[:-1]).lower()] = f"same name without {words[-1]}"
     initials = acronym(entity.name, lang) if entity.label != "PER" else None
     if initials:
         keys["name:" + initials.lower()] = f"acronym {initials}"

@@ -10,7 +10,8 @@ whole corrects it:
 - a surname called a place or an organisation ("Verhoeff" after "Mees Verhoeff") joins the person
   whose fuller name ends with it and becomes PER; a place only when the same words are also tagged
   PER on their own, since a glued name may end in a real place;
-- a mention with no letter or digit (a stray ';') is no name and is dropped;
+- a mention with no letter or digit (a stray ';') is no name and is dropped, and the blank lines
+  after a title that the tagger runs a name into are no part of it;
 - a "person" whose name holds an organisation word ("Vandermolen Holding", `organisation_words.txt`)
   is an organisation, and one made of initials only ("V. S.") a place when it abbreviates one
   (`place_abbreviations.txt`), else an organisation;
@@ -85,7 +86,7 @@ def _renumber_by_first_mention(entities: list[Entity], mentions: list[Mention]) 
 @Language.component("kroniek_entities", requires=["doc.ents"], assigns=["doc._.mentions", "doc._.entities"])
 def link_entities(doc: Doc) -> Doc:
     """Turn doc.ents into Mention records and group them into Entity records."""
-    names = [ent for ent in doc.ents if is_name(ent.text)]
+    names = [ent for ent in map(_without_blanks, doc.ents) if is_name(ent.text)]
     labels: dict[str, set[str]] = defaultdict(set)
     for ent in names:
         labels[ent.text].add(ent.label_)
@@ -96,6 +97,16 @@ def link_entities(doc: Doc) -> Doc:
     doc._.mentions = _consistent(mentions)
     doc._.entities = group_mentions(doc._.mentions)
     return doc
+
+
+def _without_blanks(ent: Span) -> Span:
+    """The name without the whitespace tokens (a title's blank lines) the tagger may run it into."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_space:
+        start += 1
+    while end > start and ent.doc[end - 1].is_space:
+        end -= 1
+    return Span(ent.doc, start, end, label=ent.label_)
 
 
 def typed(text: str, label: str, lang: str) -> str:

@@ -1,0 +1,46 @@
+"""`kroniek stories`: the stories of the store (articles about one happening, grouped at ingest),
+or one of them with its articles, entities, timeline and the contradictions between its articles."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..store_option import db_option
+from ..terminal.listing import LISTING_FORMATS, print_json, print_listing
+
+
+@click.command("stories")
+@db_option()
+@click.option("--id", "story_id", type=int, help="Show this story: articles, entities, timeline, contradictions.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
+@click.option("--format", "output_format", type=click.Choice(LISTING_FORMATS), default="table", show_default=True)
+def command(db_path: str, story_id: int | None, limit: int, output_format: str) -> None:
+    """List the stories, largest first, or show one with --id."""
+    from ..corpus.timeline import story_timeline
+    from ..corpus.update import update_corpus
+    from ..store import open_store
+
+    with open_store(db_path) as store:
+        update_corpus(store)
+        if story_id is not None:
+            story = store.story(story_id)
+            if story is None:
+                click.echo(f"error: no story {story_id}", err=True)
+                sys.exit(1)
+            contradictions = [c for a in story["articles"] for c in store.cross_contradictions(a["doc_id"])]
+            print_json({**story, "timeline": [item.as_json() for item in story_timeline(store, story)],
+                        "contradictions": _unique(contradictions)})
+            return
+        page = store.story_page(0, limit)
+    print_listing(f"{page.total} stories", page.items,
+                  ("id", "name", "first_published", "last_published", "articles"), output_format)
+
+
+def _unique(contradictions: list[dict]) -> list[dict]:
+    """Each contradiction once (both its articles list it)."""
+    seen: dict[tuple, dict] = {}
+    for c in contradictions:
+        seen.setdefault((c["article_a"], c["claim_a"], c["article_b"], c["claim_b"]), c)
+    return list(seen.values())
