@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .lang import DEFAULT_LANGUAGE, word_list
 
@@ -46,9 +47,11 @@ def match_spans(gold: Sequence[Range], predicted: Sequence[Range], accept=half_u
     return sorted(pairs)
 
 
-def _content_words(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _content_words(name: str) -> frozenset[str]:
+    """The words of 4+ letters of a name that are no function words (a name recurs often: kept)."""
     words = re.findall(r"\w+", name.lower())
-    return {w for w in words if len(w) >= 4 and w not in word_list(DEFAULT_LANGUAGE, "function_words")}
+    return frozenset(w for w in words if len(w) >= 4 and w not in word_list(DEFAULT_LANGUAGE, "function_words"))
 
 
 def names_match(gold: str | None, predicted: str | None) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from kroniek.commands.claims import command
-from kroniek.corpus.contradictions import LedgerEntry, contradictions_across, ledger
+from kroniek.corpus.contradictions import LedgerEntry, contradictions_between, ledger
 from kroniek.corpus.update import update_corpus
 from kroniek.pipeline import find_model
 from kroniek.store import open_store
@@ -83,10 +83,11 @@ def test_two_analysed_articles_that_disagree_are_paired(tmp_path, nlp):
     assert {found[0]["evidence"]["claim_a"]["factuality"], found[0]["evidence"]["claim_b"]["factuality"]} == {"CT+", "CT-"}
 
 
-def _entries(published_a, published_b, bought_arguments=("Rusland", "wapen", "Noord-Korea")):
+def _new_and_earlier(published_a, published_b, bought_arguments=("Rusland", "wapen", "Noord-Korea")):
+    """The denial as a new article's claim, and the purchase as an earlier one's."""
     koop, ontkenning = disagreeing_articles()
     bought = koop.claims[0].model_copy(update={"arguments": list(bought_arguments)})
-    return [LedgerEntry("koop", bought, published_a), LedgerEntry("ontkenning", ontkenning.claims[0], published_b)]
+    return [LedgerEntry("ontkenning", ontkenning.claims[0], published_b)], [LedgerEntry("koop", bought, published_a)]
 
 
 @pytest.mark.parametrize("published_a, published_b, found", [
@@ -95,9 +96,9 @@ def _entries(published_a, published_b, bought_arguments=("Rusland", "wapen", "No
     ("2021-09-12", "2023-09-20", 0),
 ])
 def test_claims_of_articles_far_apart_in_time_do_not_contradict(published_a, published_b, found):
-    assert len(contradictions_across(_entries(published_a, published_b))) == found
+    assert len(contradictions_between(*_new_and_earlier(published_a, published_b))) == found
 
 
 def test_claims_that_share_only_common_nouns_do_not_contradict():
-    entries = _entries("2023-09-12", "2023-09-12", bought_arguments=("rusland", "wapen"))
-    assert contradictions_across(entries) == []
+    new, earlier = _new_and_earlier("2023-09-12", "2023-09-12", bought_arguments=("rusland", "wapen"))
+    assert contradictions_between(new, earlier) == []

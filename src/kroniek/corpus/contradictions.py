@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..records import Claim, Contradiction
-from ..stages.contradictions import THRESHOLD, Pairing, candidate_pairs, pair
+from ..stages.contradictions import THRESHOLD, Pairing, candidate_pairs_between, pair
 from ..store import Store
 
 MAX_DAYS_APART = 31
@@ -75,14 +75,18 @@ def stored_contradictions(store: Store) -> Iterator[tuple[str, Contradiction]]:
         yield stored.article, stored.record
 
 
-def contradictions_across(entries: Iterable[LedgerEntry], threshold: float = THRESHOLD) -> list[CrossContradiction]:
-    """The contradictions between claims of different articles about the same named party at
-    compatible times, best-scored first."""
-    entry_of = {}
-    for entry in entries:
-        entry_of[id(entry.claim)] = entry
+def contradictions_between(new: list[LedgerEntry], earlier: list[LedgerEntry],
+                           threshold: float = THRESHOLD) -> list[CrossContradiction]:
+    """The contradictions between a claim of `earlier` and one of `new` (of different articles), best first."""
+    entry_of = {id(entry.claim): entry for entry in [*earlier, *new]}
+    pairs = candidate_pairs_between((e.claim for e in new), (e.claim for e in earlier))
+    return _contradicting(pairs, entry_of, threshold)
+
+
+def _contradicting(pairs: Iterable[tuple[Claim, Claim]], entry_of: dict[int, LedgerEntry],
+                   threshold: float) -> list[CrossContradiction]:
     found = []
-    for a, b in candidate_pairs(entry.claim for entry in entry_of.values()):
+    for a, b in pairs:
         first, second = entry_of[id(a)], entry_of[id(b)]
         if first.article == second.article or not _times_compatible(first.published, second.published):
             continue

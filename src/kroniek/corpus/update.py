@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from functools import partial
 
 from ..matching import names_match
-from ..records import Article, Claim
+from ..records import Article
 from ..source import NearDuplicate, Skipped
 from ..store import Store
 from ..store.corpus import CorpusTables
-from .contradictions import MAX_DAYS_APART, LedgerEntry, contradictions_across
+from .contradictions import MAX_DAYS_APART, LedgerEntry, contradictions_between
 from .linking import link_article
 from .stories import assign_story
 
@@ -66,13 +66,12 @@ def _record_contradictions(tables: CorpusTables, article: Article) -> None:
     named = _named_in_claims(article, tables.corpus_ids(article.id))
     window = _window(article)
     own = [LedgerEntry(article.id, claim, _published(article)) for claim in article.claims]
-    others = [LedgerEntry(doc_id, Claim.model_validate_json(record), published)
+    others = [LedgerEntry(doc_id, claim, published)
               for doc_id, published in tables.articles_sharing(named, article.id, window, CANDIDATE_ARTICLES)
-              for record in tables.claims_of(doc_id)]
-    for found in contradictions_across([*others, *own]):
-        if article.id in (found.article_a, found.article_b):
-            tables.add_contradiction(found.article_a, found.claim_a.id, found.article_b, found.claim_b.id,
-                                     round(found.pairing.score, 3), found.pairing.reason, found.as_dict())
+              for claim in tables.claims_of(doc_id)]
+    for found in contradictions_between(own, others):
+        tables.add_contradiction(found.article_a, found.claim_a.id, found.article_b, found.claim_b.id,
+                                 round(found.pairing.score, 3), found.pairing.reason, found.as_dict())
 
 
 def _named_in_claims(article: Article, corpus_ids: dict[int, int]) -> list[int]:

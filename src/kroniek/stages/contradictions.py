@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from spacy.language import Language
@@ -59,10 +59,12 @@ def predicate_keys(lemma: str | None) -> tuple[str, ...]:
     return (lemma, *(f"family:{n}" for n in sorted(predicate_families(DEFAULT_LANGUAGE).get(lemma, ()))))
 
 
-def argument_keys(argument: str) -> set[str]:
-    """The words by which an argument can be recognised: content words of four letters or more."""
+@lru_cache(maxsize=65536)
+def argument_keys(argument: str) -> frozenset[str]:
+    """The words by which an argument can be recognised: content words of four letters or more
+    (arguments recur across claims and articles: kept)."""
     words = "".join(ch if ch.isalnum() else " " for ch in argument.lower()).split()
-    return {w for w in words if len(w) >= 4 and w not in word_list(DEFAULT_LANGUAGE, "function_words")}
+    return frozenset(w for w in words if len(w) >= 4 and w not in word_list(DEFAULT_LANGUAGE, "function_words"))
 
 
 def shared_arguments(a: Claim, b: Claim) -> list[str]:
@@ -125,16 +127,21 @@ class Pairing:
                              score=round(self.score, 3), article_b=article_b)
 
 
+def _bucket_keys(claim: Claim) -> Iterator[tuple[str, str]]:
+    """The (predicate key, argument word) buckets a claim with a polarity falls in; none for one without."""
+    if claim.factuality in POLARITY:
+        words = {word for argument in claim.arguments for word in argument_keys(argument)}
+        for key in predicate_keys(claim.predicate):
+            for word in words:
+                yield key, word
+
+
 def candidate_pairs(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of claims that share a predicate key and an argument word: the only ones worth scoring."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
-        if claim.factuality not in POLARITY:
-            continue
-        words = {word for argument in claim.arguments for word in argument_keys(argument)}
-        for key in predicate_keys(claim.predicate):
-            for word in words:
-                buckets.setdefault((key, word), []).append(claim)
+        for key in _bucket_keys(claim):
+            buckets.setdefault(key, []).append(claim)
     seen: set[tuple[int, int]] = set()
     for bucket in buckets.values():
         for a, b in combinations(bucket, 2):
@@ -142,6 +149,22 @@ def candidate_pairs(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
             if key not in seen:
                 seen.add(key)
                 yield a, b
+
+
+def candidate_pairs_between(new: Iterable[Claim], earlier: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """The candidate pairs of one claim of `earlier` and one of `new` (earlier first), each once: the
+    work grows with the claims, not with their pairs."""
+    buckets: dict[tuple[str, str], list[Claim]] = {}
+    for claim in earlier:
+        for key in _bucket_keys(claim):
+            buckets.setdefault(key, []).append(claim)
+    for claim in new:
+        seen: set[int] = set()
+        for key in _bucket_keys(claim):
+            for other in buckets.get(key, ()):
+                if id(other) not in seen:
+                    seen.add(id(other))
+                    yield other, claim
 
 
 def pair(a: Claim, b: Claim, threshold: float = THRESHOLD) -> Pairing | None:

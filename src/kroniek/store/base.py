@@ -125,7 +125,8 @@ class Store(ABC):
 
     @abstractmethod
     def unlinked_articles(self, limit: int) -> list[Article]:
-        """Up to `limit` stored articles that are not linked into the corpus yet, oldest first."""
+        """Up to `limit` stored articles that are not linked into the corpus yet, oldest first, with
+        the layers linking reads (entities and claims; the others empty)."""
 
     @abstractmethod
     def update_corpus(self, work: Callable[[CorpusTables], T]) -> T:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Article
+from ..records import Article, Claim
 
 Execute = Callable[[str, Sequence[Any]], Any]
 """A store's `_execute`: one statement with `?` placeholders."""
@@ -35,6 +35,7 @@ class CorpusTables:
     def __init__(self, execute: Execute):
         self._execute = execute
         self._article_ids: dict[str, int] = {}
+        self._claims: dict[str, list[Claim]] = {}
 
     def article_id(self, doc_id: str) -> int:
         """The row id of a stored article."""
@@ -125,10 +126,13 @@ class CorpusTables:
         return self._execute("SELECT 1 FROM story_articles WHERE article_id = ?",
                              (self.article_id(doc_id),)).fetchone() is not None
 
-    def claims_of(self, doc_id: str) -> list[str]:
-        """The Claim records of an article, as JSON, in order."""
-        rows = self._execute("SELECT record FROM claims WHERE article_id = ? ORDER BY ordinal", (self.article_id(doc_id),))
-        return [row["record"] for row in rows]
+    def claims_of(self, doc_id: str) -> list[Claim]:
+        """The claims of an article that hold or deny something (read once per transaction)."""
+        if doc_id not in self._claims:
+            rows = self._execute("SELECT record FROM claims WHERE article_id = ? AND factuality <> 'Uu' ORDER BY ordinal",
+                                 (self.article_id(doc_id),))
+            self._claims[doc_id] = [Claim.model_validate_json(row["record"]) for row in rows]
+        return self._claims[doc_id]
 
     # Contradictions between articles.
 

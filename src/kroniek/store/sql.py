@@ -24,6 +24,8 @@ from .schema import MIGRATIONS, migration_sql
 
 TABLES = frozenset(("articles", "skipped", "duplicates", *LAYERS))
 T = TypeVar("T")
+CORPUS_LAYERS = ("entities", "claims")
+"""The layers corpus linking reads of an article: its names and what it claims."""
 ARTICLE_SUMMARY = "doc_id, name, title, source, published, language, n_words"
 ARTICLE_COLUMNS = ("name", "doc_id", "content_hash", "title", "source", "outlet", "published", "language", "n_words", "text",
                    "paragraphs", "sentences", "stored_at", "kroniek_version", "model", "model_version")
@@ -200,13 +202,14 @@ class SQLStore(Store):
         rows = [(scheme, signature, digest) for digest, signature in signatures.items()]
         self._in_write_transaction(lambda: self._execute_many(sql, rows))
 
-    def _article_from_row(self, row: Mapping[str, Any]) -> Article:
+    def _article_from_row(self, row: Mapping[str, Any], layers_read: Sequence[str] = LAYERS) -> Article:
+        """The Article of a row with the records of `layers_read` (the others left empty)."""
         layers = {
             layer: [
                 LAYER_TABLES[layer].record.model_validate_json(r["record"])
                 for r in self._execute(f"SELECT record FROM {layer} WHERE article_id = ? ORDER BY ordinal", (row["id"],))
             ]
-            for layer in LAYERS
+            for layer in layers_read
         }
         return Article(
             id=row["doc_id"], source=row["source"], title=row["title"], published=row["published"], outlet=row["outlet"],
@@ -324,7 +327,7 @@ class SQLStore(Store):
     def unlinked_articles(self, limit: int) -> list[Article]:
         rows = self._execute("SELECT * FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
                              " ORDER BY id LIMIT ?", (limit,)).fetchall()
-        return [self._article_from_row(row) for row in rows]
+        return [self._article_from_row(row, CORPUS_LAYERS) for row in rows]
 
     def update_corpus(self, work: Callable[[CorpusTables], T]) -> T:
         return self._in_write_transaction(lambda: work(CorpusTables(self._execute)))
