@@ -99,7 +99,8 @@ def gold_documents(texts: dict[str, str] | None = None) -> list[dict]:
 
 def counts() -> dict[str, dict[str, int]]:
     """Documents and event mentions per annotator."""
-    documents, mentions = Counter(), Counter()
+    documents: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
     for record in event_documents():
         documents[record["annotator"]] += 1
         mentions[record["annotator"]] += len(record["events"])
