@@ -37,7 +37,8 @@ ARGUMENT_DEPS = frozenset(("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"))
 class Lexicon(Protocol):
     """What the features read of the events stage's trigger lexicon."""
 
-    types: dict[str, str]
+    @property
+    def types(self) -> dict[str, str]: ...
 
     def lookup(self, token: Token, particle: Token | None = None) -> str | None: ...
 
@@ -100,7 +101,7 @@ def trigger_features(lexicon: Lexicon, token: Token, particle: Token | None) -> 
                 f"head={_lemma(token.head)}", f"head_pos={token.head.pos_}", f"suf3={lemma[-3:]}"]
     features += _context(token, particle, lemma)
     features += [f"suffix={s}" for s in NOMINAL_SUFFIXES if pos == "NOUN" and lemma.endswith(s)][:1]
-    features += [f"form={form}" for form in token.morph.get("VerbForm")]
+    features += [f"form={form}" for form in token.morph.get("VerbForm", [])]
     if token.is_title and token.i != token.sent.start:
         features.append("capitalised")
     return tuple(features)
