@@ -176,7 +176,9 @@ def schema() -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--attribution", type=click.Choice(("rules", "learned", "both")), default=None,
               help="How quotes (and so claims) are attributed; default: the quotes stage's own (both).")
-def evaluate(layer: str, gold: str, attribution: str | None) -> None:
+@click.option("--triggers", type=click.Choice(("lexicon", "learned", "both")), default=None,
+              help="Who decides event triggers and types; default: the events stage's own.")
+def evaluate(layer: str, gold: str, attribution: str | None, triggers: str | None) -> None:
     """Score the pipeline against a gold file; the metrics are the JSON object on the last line."""
     from importlib import import_module
 
@@ -184,7 +186,9 @@ def evaluate(layer: str, gold: str, attribution: str | None) -> None:
     from .pipeline import build_pipeline, load_pipeline
 
     scorer = import_module(f"kroniek.evaluate.{layer}")
-    nlp = load_pipeline() if attribution is None else build_pipeline(config={"kroniek_quotes": {"attribution": attribution}})
+    config = {stage: {option: value} for stage, option, value in (
+        ("kroniek_quotes", "attribution", attribution), ("kroniek_events", "triggers", triggers)) if value is not None}
+    nlp = build_pipeline(config=config) if config else load_pipeline()
     try:
         metrics = scorer.evaluate(Path(gold), nlp)
     except GoldFormatError as error:

@@ -64,3 +64,15 @@ def test_only_the_layers_the_gold_has(tmp_path, capsys):
     assert main([str(quotes_only), str(annotations)]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(line["gold"], line["layer"]) for line in lines] == [("quotes-gold.jsonl", "quotes")]
+
+
+def test_events_are_scored_by_trigger_and_only_where_the_annotator_marked_events(tmp_path):
+    events = [{"trigger": "zei", "type": "STATEMENT", "factuality": "CT+"},
+              {"trigger": "opengaat", "type": "OTHER", "factuality": "CT+"}]
+    gold = _write(tmp_path / "gold.jsonl", [{"id": "brug", "text": TEXT, "claims": CLAIMS, "events": events}])
+    annotations = _write(tmp_path / "ann.jsonl", [{"id": "brug", "events": [
+        {"trigger": "zei", "type": "STATEMENT", "factuality": "CT+"},
+        {"trigger": "rijdt", "type": "TRAVEL", "factuality": "CT+"}]}])
+    results = agreement(gold, annotations)
+    assert set(results) == {"events"}  # no claims were annotated, so none are scored
+    assert results["events"]["f1"] == 0.5 and results["events"]["type_accuracy"] == 1.0

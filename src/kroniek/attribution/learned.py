@@ -15,8 +15,6 @@ learned model is only to add what they miss.
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..errors import PipelineError, missing_model_message
 from ..lang.speech import SpeechLexicon
+from ..linear import LinearModel, shipped_folder
 from ..matching import overlap
 from .features import Candidate, SentenceFeatures
 from .reported import Attribution, token_range
@@ -41,28 +40,6 @@ LEARNED_CONFIDENCE_SCALE = 0.9
 
 
 @dataclass(frozen=True)
-class LinearModel:
-    """A logistic regression over string features, with its decision threshold."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-
-    @classmethod
-    def load(cls, path: Path) -> LinearModel:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]), float(data["threshold"]))
-
-    def to_json(self) -> dict:
-        return {"bias": self.bias, "threshold": self.threshold, "weights": self.weights}
-
-    def probability(self, features: Iterable[str]) -> float:
-        """P(positive | features): the logistic of the bias plus the weights of the features present."""
-        z = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-@dataclass(frozen=True)
 class AttributionModels:
     """The two learned decisions: what is attributed, and to whom."""
 
@@ -73,17 +50,10 @@ class AttributionModels:
 @lru_cache(maxsize=4)
 def learned_models(folder: str = "") -> AttributionModels:
     """The models of `folder`, by default the shipped models/attribution; read once."""
-    path = Path(folder) if folder else shipped_folder()
+    path = Path(folder) if folder else shipped_folder(MODEL_NAME)
     if not (path / CONTENT_MODEL).is_file() or not (path / SPEAKER_MODEL).is_file():
         raise PipelineError(missing_model_message("learned attribution model", str(path), "kroniek train attribution"))
     return AttributionModels(LinearModel.load(path / CONTENT_MODEL), LinearModel.load(path / SPEAKER_MODEL))
-
-
-def shipped_folder() -> Path:
-    """Where the shipped models live: inside the installed package, else in the checkout's models/."""
-    package = Path(__file__).resolve().parents[1]
-    installed = package / "_models" / MODEL_NAME
-    return installed if installed.is_dir() else package.parents[1] / "models" / MODEL_NAME
 
 
 def best_choice(model: LinearModel, candidates: list[tuple[str, ...]]) -> int | None:

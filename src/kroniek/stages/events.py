@@ -17,7 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..attribution.factuality import own_tokens
+from ..errors import PipelineError, unknown_option_message
 from ..events import arguments as args
+from ..events import learned
+from ..events.learned import TriggerModels
 from ..lang import DEFAULT_LANGUAGE, language_module, read_lines
 from ..records import Argument, Claim, Event, span_of
 from ..syntax import clause
@@ -28,6 +31,9 @@ MIN_COMPOUND_PREFIX = 3
 TRIGGER_POS = frozenset(("VERB", "NOUN"))
 NOT_TRIGGER_DEPS = frozenset(("aux", "aux:pass", "cop", "amod"))
 """Auxiliaries and adjectival uses ("de aankomende held") are no events."""
+TRIGGER_MODES = ("lexicon", "learned", "both")
+DEFAULT_TRIGGERS = "lexicon"
+"""Who decides what is a trigger (`EventFinder`); the default is the best on the tuning halves."""
 NEGATED = {"CT+": "CT-", "PR+": "PR-", "PS+": "PS-", "Uu": "CT-"}
 """A negated trigger ("geen bevestiging") did not happen, also where its clause commits to nothing else."""
 
@@ -276,10 +282,16 @@ def noun_participants(index: args.ArticleIndex, noun: Token):
 
 
 class EventFinder:
-    """Finds the events of one Doc with a lexicon loaded once."""
+    """Finds the events of one Doc with a lexicon (and the learned trigger models) loaded once.
 
-    def __init__(self, lexicon: TriggerLexicon):
-        self.lexicon = lexicon
+    `triggers` picks who decides what is a trigger and of which type: the `lexicon`, the `learned`
+    classifier (`events/learned.py`, which reads the lexicon as a feature), or `both`: the
+    lexicon's triggers, and the classifier's where the lexicon has none."""
+
+    def __init__(self, lexicon: TriggerLexicon, models: TriggerModels | None = None, triggers: str = "lexicon",
+                 threshold: float | None = None):
+        self.lexicon, self.models, self.mode = lexicon, models, triggers
+        self.threshold = threshold if threshold is not None else models.trigger.threshold if models else 1.0
 
     def __call__(self, doc: Doc) -> list[Event]:
         index = args.ArticleIndex.of(doc)
@@ -287,14 +299,30 @@ class EventFinder:
         return [self._event(index, token, kind, claims) for token, kind in self._triggers(doc)]
 
     def _triggers(self, doc: Doc) -> list[tuple[Token, str]]:
+        listed = self._listed(doc) if self.mode != "learned" else {}
+        kinds = dict(sorted({**self._learned(doc, listed), **listed}.items()))
+        return [(doc[i], kind) for i, kind in kinds.items() if not _completes_verb(doc[i], kind, kinds)]
+
+    def _listed(self, doc: Doc) -> dict[int, str]:
+        """The lexicon's triggers: token index to type."""
         particles, words = {}, []
         for token in doc:
             if token.dep_ == "compound:prt":
                 particles.setdefault(token.head.i, token)
             elif token.pos_ in TRIGGER_POS:
                 words.append(token)
-        kinds = {token.i: kind for token in words if (kind := self.lexicon.lookup(token, particles.get(token.i)))}
-        return [(doc[i], kind) for i, kind in kinds.items() if not _completes_verb(doc[i], kind, kinds)]
+        return {token.i: kind for token in words if (kind := self.lexicon.lookup(token, particles.get(token.i)))}
+
+    def _learned(self, doc: Doc, listed: dict[int, str]) -> dict[int, str]:
+        """The classifier's triggers among the candidates the lexicon left: token index to type."""
+        if self.models is None:
+            return {}
+        found = {}
+        for token, particle in learned.candidates(doc):
+            features = learned.trigger_features(self.lexicon, token, particle) if token.i not in listed else ()
+            if features and self.models.probability(features) >= self.threshold:
+                found[token.i] = self.models.type_of(features)
+        return found
 
     def _event(self, index: args.ArticleIndex, trigger: Token, kind: str, claims: list[Claim]) -> Event:
         agent, patient = participants(index, trigger, self.lexicon.is_done_by_passive_subject(trigger))
@@ -331,10 +359,16 @@ def _completes_verb(token: Token, kind: str, kinds: dict[int, str]) -> bool:
     requires=["doc.sents", "token.dep", "token.lemma", "doc._.entities", "doc._.places", "doc._.timexes",
               "doc._.claims"],
     assigns=["doc._.events"],
+    default_config={"triggers": DEFAULT_TRIGGERS, "model": "", "threshold": None},
 )
-def make_event_finder(nlp: Language, name: str) -> EventStage:
-    """The events stage: loads the language's trigger lexicon once."""
-    return EventStage(EventFinder(TriggerLexicon.load(nlp.lang)))
+def make_event_finder(nlp: Language, name: str, triggers: str, model: str, threshold: float | None) -> EventStage:
+    """The events stage: loads the language's trigger lexicon once, and for `triggers` "learned" or
+    "both" the learned trigger models of `model` (default: the shipped models/events), which accept
+    a trigger at `threshold` (default: the model's own)."""
+    if triggers not in TRIGGER_MODES:
+        raise PipelineError(unknown_option_message("triggers", triggers, TRIGGER_MODES))
+    models = None if triggers == "lexicon" else learned.trigger_models(model)
+    return EventStage(EventFinder(TriggerLexicon.load(nlp.lang), models, triggers, threshold))
 
 
 class EventStage:

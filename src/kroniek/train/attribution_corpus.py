@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kroniek.formats.conll2002 import read_conll2002
@@ -142,14 +142,20 @@ def standoff(record: dict, text: str, annotator: str) -> dict:
 
 
 def convert_file(source: Path, out: Path, annotator: str, texts: dict[str, str]) -> list[str]:
-    """Convert a substring-annotated file to stand-off records; the problems found (nothing written then)."""
+    """Convert a substring-annotated attribution file to stand-off records; the problems found."""
+    return convert_lines(source, out, lambda record: standoff(record, texts[record["doc"]], annotator))
+
+
+def convert_lines(source: Path, out: Path, convert: Callable[[dict], dict], key: str = "doc") -> list[str]:
+    """Convert a substring-annotated file to stand-off records with `convert` (which raises KeyError
+    or ValueError on a bad record); the problems found (nothing written then)."""
     converted, found = [], []
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
         record = json.loads(line)
         try:
-            converted.append(standoff(record, texts[record["doc"]], annotator))
+            converted.append(convert(record))
         except (KeyError, ValueError) as error:
-            found.append(f"{source}:{number}: {record.get('doc')}: {error}")
+            found.append(f"{source}:{number}: {record.get(key)}: {error}")
     if not found:
         out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in converted), encoding="utf-8")
     return found
@@ -164,23 +170,24 @@ def build(out: Path, texts: dict[str, str]) -> int:
     return len(records)
 
 
-def _article_range(spec: str) -> range:
+def article_range(spec: str) -> range:
+    """ "1-20" or "7" as the range of article numbers it names."""
     first, _, last = spec.partition("-")
     return range(int(first), int(last or first) + 1)
 
 
-def print_texts(articles: range, lines: Iterable[tuple[str, str]]) -> None:
-    """The ned.train sentences of `articles`, one JSON object a line, for annotators."""
+def print_texts(articles: range, lines: Iterable[tuple[str, str]], key: str = "doc") -> None:
+    """The ned.train sentences of `articles`, one JSON object a line (the id under `key`), for annotators."""
     for doc, text in lines:
         if int(doc.split("/")[1]) in articles:
-            print(json.dumps({"doc": doc, "text": text}, ensure_ascii=False))
+            print(json.dumps({key: doc, "text": text}, ensure_ascii=False))
 
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     texts = all_texts()
     if command == "texts":
-        print_texts(_article_range(argv[2]), conll_texts(SHARED_DATA / "conll2002-nl" / NED_TRAIN))
+        print_texts(article_range(argv[2]), conll_texts(SHARED_DATA / "conll2002-nl" / NED_TRAIN))
         return 0
     if command == "standoff":
         found = convert_file(Path(argv[1]), Path(argv[2]), argv[3], texts)

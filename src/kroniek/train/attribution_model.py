@@ -19,14 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..attribution.features import Candidate, SentenceFeatures
-from ..attribution.learned import CONTENT_MODEL, SPEAKER_MODEL, LinearModel, accepted, best_choice
+from ..attribution.learned import CONTENT_MODEL, SPEAKER_MODEL, accepted, best_choice
 from ..lang.speech import speech_lexicon
+from ..linear import LinearModel
 from ..matching import half_union_overlap, match_spans, overlap
 from .attribution_corpus import all_texts, annotated_documents, to_gold
+from .logistic import SEED, fit
 
-SEED = 1903
 REGULARISATION = 0.5
-WEIGHT_DIGITS = 4
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(2, 19))
 LICENCE = ("Trained on Kroniek's attribution corpus over CoNLL-2002 ned.train sentences, which are licensed for "
            "research use only; these weights are for research use only as well.")
@@ -106,23 +106,6 @@ def speaker_rows(example: Example) -> Iterator[list[tuple[tuple[str, ...], int]]
             yield rows
 
 
-def fit(rows: list[tuple[tuple[str, ...], int]]) -> LinearModel:
-    """A logistic regression over the rows' features, as JSON-ready weights (threshold 0.5 for now)."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([dict.fromkeys(features, 1) for features, _ in rows])
-    model = LogisticRegression(C=REGULARISATION, max_iter=2000, random_state=SEED, solver="lbfgs")
-    model.fit(matrix, [label for _, label in rows])
-    weights = {
-        name: round(float(w), WEIGHT_DIGITS)
-        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
-        if round(float(w), WEIGHT_DIGITS)
-    }
-    return LinearModel(dict(sorted(weights.items())), round(float(model.intercept_[0]), WEIGHT_DIGITS), 0.5)
-
-
 def decode(model: LinearModel, candidates: list[Candidate], threshold: float) -> list[Range]:
     """The contents the stage would keep in one sentence at `threshold` (as LearnedAttribution.find does)."""
     return [(c.char_start, c.char_end) for _, c in accepted(model, candidates, threshold)]
@@ -164,11 +147,11 @@ def train_attribution(output: Path, nlp) -> dict:
     train = [e for e in data if not held_out(e.doc_id)]
     check = [e for e in data if held_out(e.doc_id)]
     content_rows = [(c.features, content_label(c, e.gold, e.features.doc)) for e in train for c in e.candidates]
-    content_model = fit(content_rows)
+    content_model = fit(content_rows, REGULARISATION)
     content, _ = tuned(content_model, lambda t: content_scores(content_model, check, t)["f1"])
     speaker_groups = [rows for e in train for rows in speaker_rows(e)]
     check_groups = [rows for e in check for rows in speaker_rows(e)]
-    speaker_model = fit([row for rows in speaker_groups for row in rows])
+    speaker_model = fit([row for rows in speaker_groups for row in rows], REGULARISATION)
     speaker, speaker_acc = tuned(speaker_model, lambda t: speaker_accuracy(speaker_model, check_groups, t))
     output.mkdir(parents=True, exist_ok=True)
     for name, model in ((CONTENT_MODEL, content), (SPEAKER_MODEL, speaker)):

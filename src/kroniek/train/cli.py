@@ -1,5 +1,6 @@
 """`kroniek train nl` rebuilds the shipped Dutch model from the shared data; `kroniek train attribution`
-the learned attribution models from the attribution corpus (run both from the repo root)."""
+the learned attribution models from the attribution corpus, `kroniek train events` the learned event
+trigger classifier from the event corpus (run them from the repo root)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,15 @@ from pathlib import Path
 import click
 
 SINGLE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+LEARNED = {
+    "attribution": ("kroniek.train.attribution_model", "train_attribution"),
+    "events": ("kroniek.train.event_model", "train_events"),
+}
+"""The learned models trained on the shipped pipeline's parse: module and function of each."""
 
 
 @click.command("train")
-@click.argument("target", type=click.Choice(["nl", "attribution"]))
+@click.argument("target", type=click.Choice(["nl", "attribution", "events"]))
 @click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=Path("../shared/data"), show_default=True, help="The shared data folder.")
 @click.option("--configs", "config_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -26,12 +32,13 @@ SINGLE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 def train_command(target: str, data_dir: Path, config_dir: Path, cache_dir: Path, output_dir: Path | None,
                   epochs: int | None) -> None:
     """Train TARGET and save it to --output: `nl`, the Dutch pipeline (tagger, morphology, lemmas,
-    parser, NER); `attribution`, the learned quote models (on the shipped Dutch pipeline's parse)."""
+    parser, NER); `attribution`, the learned quote models, and `events`, the learned event trigger
+    classifier (both on the shipped Dutch pipeline's parse)."""
     for name in SINGLE_THREAD:
         os.environ.setdefault(name, "1")
     output_dir = output_dir or Path("models") / target
-    if target == "attribution":
-        _train_attribution(output_dir)
+    if target in LEARNED:
+        _train_learned(target, output_dir)
         return
     from kroniek.train.driver import train_nl
 
@@ -39,13 +46,15 @@ def train_command(target: str, data_dir: Path, config_dir: Path, cache_dir: Path
     click.echo(f"saved {' > '.join(nlp.pipe_names)} to {output_dir}", err=True)
 
 
-def _train_attribution(output_dir: Path) -> None:
+def _train_learned(target: str, output_dir: Path) -> None:
+    """Train the learned models of `target` on the shipped Dutch pipeline's parse."""
     import json
+    from importlib import import_module
 
     from kroniek.pipeline import ANALYSIS_STAGES, build_pipeline
-    from kroniek.train.attribution_model import train_attribution
 
+    module, function = LEARNED[target]
     parser = build_pipeline(exclude=[stage.name for stage in ANALYSIS_STAGES])
-    meta = train_attribution(output_dir, parser)
+    meta = getattr(import_module(module), function)(output_dir, parser)
     click.echo(json.dumps(meta["scores_held_out"]), err=True)
-    click.echo(f"saved the attribution models to {output_dir}", err=True)
+    click.echo(f"saved the {target} models to {output_dir}", err=True)

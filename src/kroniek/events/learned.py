@@ -1,0 +1,117 @@
+"""The learned event triggers: which verbs and nouns are event mentions, and of which type.
+
+Every verb and noun that is not an auxiliary, a copula, an adjectival use or part of a name is a
+candidate. Its features (`trigger_features`) are its lemma (with a separable particle joined), part
+of speech, dependency relation, head, subject and object lemmas, what the trigger lexicon says of
+it (its type under the lexicon's conditions, and the type of its bare lemma: the lexicon is a
+feature, not the decision), the suffix that marks a nominalisation, and its capitalisation.
+`models/events/trigger.json` (a `kroniek.linear.LinearModel`) decides whether the candidate is a
+trigger, and `types.json` (one linear model a type) which type it has: the one that scores
+highest. `kroniek train events` (`train/event_model.py`) rebuilds both from the event corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from ..errors import PipelineError, missing_model_message
+from ..linear import LinearModel, shipped_folder
+
+MODEL_NAME = "events"
+TRIGGER_MODEL = "trigger.json"
+TYPE_MODEL = "types.json"
+CANDIDATE_POS = frozenset(("VERB", "NOUN"))
+NOT_CANDIDATE_DEPS = frozenset(("aux", "aux:pass", "cop", "amod", "flat", "fixed"))
+NOMINAL_SUFFIXES = ("ing", "atie", "tie", "sie", "heid", "ment", "age", "nis", "schap", "st", "sel", "ie")
+"""Endings of Dutch nominalisations ("overname" has none: its lemma tells)."""
+ARGUMENT_DEPS = frozenset(("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"))
+
+
+class Lexicon(Protocol):
+    """What the features read of the events stage's trigger lexicon."""
+
+    @property
+    def types(self) -> dict[str, str]: ...
+
+    def lookup(self, token: Token, particle: Token | None = None) -> str | None: ...
+
+    def candidates(self, token: Token, particle: Token | None) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class TriggerModels:
+    """The two learned decisions: is it a trigger, and of which type."""
+
+    trigger: LinearModel
+    types: dict[str, LinearModel]
+
+    def probability(self, features: tuple[str, ...]) -> float:
+        return self.trigger.probability(features)
+
+    def type_of(self, features: tuple[str, ...]) -> str:
+        """The type whose model scores highest (the first in name order on ties)."""
+        return max(sorted(self.types), key=lambda name: self.types[name].score(features))
+
+    def to_json(self) -> tuple[dict, dict]:
+        return self.trigger.to_json(), {name: model.to_json() for name, model in sorted(self.types.items())}
+
+
+@lru_cache(maxsize=4)
+def trigger_models(folder: str = "") -> TriggerModels:
+    """The models of `folder`, by default the shipped models/events; read once."""
+    path = Path(folder) if folder else shipped_folder(MODEL_NAME)
+    if not (path / TRIGGER_MODEL).is_file() or not (path / TYPE_MODEL).is_file():
+        raise PipelineError(missing_model_message("learned event trigger model", str(path), "kroniek train events"))
+    types = json.loads((path / TYPE_MODEL).read_text(encoding="utf-8"))
+    return TriggerModels(LinearModel.load(path / TRIGGER_MODEL), {k: LinearModel.from_json(v) for k, v in types.items()})
+
+
+def candidates(doc: Doc) -> Iterator[tuple[Token, Token | None]]:
+    """Every verb and noun that may be a trigger, with its separable particle (or None)."""
+    particles: dict[int, Token] = {}
+    for token in doc:
+        if token.dep_ == "compound:prt":
+            particles.setdefault(token.head.i, token)
+    for token in doc:
+        if token.pos_ in CANDIDATE_POS and token.dep_ not in NOT_CANDIDATE_DEPS and not token.ent_type_:
+            yield token, particles.get(token.i)
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower().replace("_", "")
+
+
+def trigger_features(lexicon: Lexicon, token: Token, particle: Token | None) -> tuple[str, ...]:
+    """The features of one candidate (see the module docstring)."""
+    lemma = _lemma(token)
+    if particle is not None and not lemma.startswith(particle.lower_):
+        lemma = particle.lower_ + lemma
+    pos, dep = token.pos_, token.dep_.split(":")[0]
+    listed = lexicon.lookup(token, particle) or "none"
+    bare = next((lexicon.types[c] for c in lexicon.candidates(token, particle) if c in lexicon.types), "none")
+    features = [f"lemma={lemma}", f"pos={pos}", f"dep={dep}", f"pos_dep={pos}_{dep}", f"lex={listed}",
+                f"lex_pos={listed}_{pos}", f"bare={bare}", f"bare_pos={bare}_{pos}", f"lemma_pos={lemma}_{pos}",
+                f"head={_lemma(token.head)}", f"head_pos={token.head.pos_}", f"suf3={lemma[-3:]}"]
+    features += _context(token, particle, lemma)
+    features += [f"suffix={s}" for s in NOMINAL_SUFFIXES if pos == "NOUN" and lemma.endswith(s)][:1]
+    features += [f"form={form}" for form in token.morph.get("VerbForm", [])]
+    if token.is_title and token.i != token.sent.start:
+        features.append("capitalised")
+    return tuple(features)
+
+
+def _context(token: Token, particle: Token | None, lemma: str) -> list[str]:
+    """Arguments and modifiers: subject and object lemmas, the particle, a determiner, a preposition."""
+    found = [f"{c.dep_.split(':')[0]}={_lemma(c)}" for c in token.children if c.dep_ in ARGUMENT_DEPS]
+    found += [f"{lemma}+{c.dep_.split(':')[0]}={_lemma(c)}" for c in token.children if c.dep_ in ("obj", "obl")]
+    found += [f"prt={particle.lower_}"] if particle is not None else []
+    found += ["has_det"] if any(c.dep_ == "det" for c in token.children) else []
+    found += [f"case={_lemma(c)}" for c in token.children if c.dep_ == "case"]
+    return found
