@@ -25,12 +25,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
+from newsgen import articles as generate  # noqa: E402
+
 from kroniek.analysis import analyze_documents  # noqa: E402
 from kroniek.corpus.update import store_and_link  # noqa: E402
 from kroniek.pipeline import load_pipeline  # noqa: E402
 from kroniek.source import RawDocument  # noqa: E402
 from kroniek.store import open_store  # noqa: E402
-from newsgen import articles as generate  # noqa: E402
 
 BATCH = 64
 FIRST_DAY = dt.date(2025, 1, 1)
