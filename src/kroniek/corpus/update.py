@@ -1,7 +1,8 @@
 """Keep the corpus up to date as articles are stored: each new article's entities linked into corpus
 entities (`linking`), the article put in its story (`stories`), and its claims compared with those of
 the articles that name the same people, organisations or places at about the same time
-(`contradictions`), all recorded in the store.
+(`contradictions`), and its figures with those the other articles of its story give (`numbers`),
+all recorded in the store.
 
 Every article is linked once, in the order it was stored, against what the articles before it left
 in the store's corpus tables: the work per article is bounded (keys looked up, at most
@@ -21,6 +22,7 @@ from ..store import Store
 from ..store.corpus import CorpusTables
 from .contradictions import MAX_DAYS_APART, LedgerEntry, contradictions_between
 from .linking import link_article
+from .numbers import conflicting_numbers
 from .stories import assign_story
 
 BATCH = 64
@@ -55,8 +57,9 @@ def _link(tables: CorpusTables, article: Article) -> bool:
     if tables.is_linked(article.id):
         return False
     link_article(tables, article)
-    assign_story(tables, article, tables.corpus_ids(article.id))
+    story = assign_story(tables, article, tables.corpus_ids(article.id))
     _record_contradictions(tables, article)
+    _record_conflicting_numbers(tables, article, story)
     return True
 
 
@@ -72,6 +75,14 @@ def _record_contradictions(tables: CorpusTables, article: Article) -> None:
     for found in contradictions_between(own, others):
         tables.add_contradiction(found.article_a, found.claim_a.id, found.article_b, found.claim_b.id,
                                  round(found.pairing.score, 3), found.pairing.reason, found.as_dict())
+
+
+def _record_conflicting_numbers(tables: CorpusTables, article: Article, story: int) -> None:
+    """Store the figures of `article` that conflict with those other articles of its story give."""
+    for conflict in conflicting_numbers(article, tables.story_articles(story, exclude=article.id)):
+        earlier, new = conflict.earlier, conflict.new
+        tables.add_contradiction(earlier.article, earlier.claim.id, new.article, new.claim.id, 1.0, conflict.reason,
+                                 conflict.evidence())
 
 
 def _named_in_claims(article: Article, corpus_ids: dict[int, int]) -> list[int]:

@@ -126,7 +126,7 @@ class Store(ABC):
     @abstractmethod
     def unlinked_articles(self, limit: int) -> list[Article]:
         """Up to `limit` stored articles that are not linked into the corpus yet, oldest first, with
-        the layers linking reads (entities and claims; the others empty)."""
+        the layers linking reads (entities, claims and quantities; the others empty)."""
 
     @abstractmethod
     def update_corpus(self, work: Callable[[CorpusTables], T]) -> T:

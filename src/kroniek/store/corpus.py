@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from ..records import Article, Claim
+from ..records import Article, Claim, Quantity, Record
+
+R = TypeVar("R", bound=Record)
 
 Execute = Callable[[str, Sequence[Any]], Any]
 """A store's `_execute`: one statement with `?` placeholders."""
@@ -120,6 +122,18 @@ class CorpusTables:
             f" WHERE m.corpus_entity IN ({', '.join('?' * len(corpus_ids))}) AND a.doc_id <> ?{dated}"
             " ORDER BY a.id DESC LIMIT ?", [*params, limit])
         return [(row["doc_id"], row["published"]) for row in rows]
+
+    def story_articles(self, story: int, exclude: str) -> list[Article]:
+        """The articles of a story but `exclude`, with their claims and quantities (the other layers empty)."""
+        rows = self._execute("SELECT a.doc_id FROM story_articles s JOIN articles a ON a.id = s.article_id"
+                             " WHERE s.story = ? AND a.doc_id <> ? ORDER BY a.id", (story, exclude))
+        return [Article(id=row["doc_id"], text="", claims=self._records("claims", row["doc_id"], Claim),
+                        quantities=self._records("quantities", row["doc_id"], Quantity)) for row in rows]
+
+    def _records(self, layer: str, doc_id: str, kind: type[R]) -> list[R]:
+        rows = self._execute(f"SELECT record FROM {layer} WHERE article_id = ? ORDER BY ordinal",
+                             (self.article_id(doc_id),))
+        return [kind.model_validate_json(row["record"]) for row in rows]
 
     def is_linked(self, doc_id: str) -> bool:
         """Whether an article has been linked already (by another process, perhaps)."""

@@ -24,8 +24,8 @@ from .schema import MIGRATIONS, migration_sql
 
 TABLES = frozenset(("articles", "skipped", "duplicates", *LAYERS))
 T = TypeVar("T")
-CORPUS_LAYERS = ("entities", "claims")
-"""The layers corpus linking reads of an article: its names and what it claims."""
+CORPUS_LAYERS = ("entities", "claims", "quantities")
+"""The layers corpus linking reads of an article: its names, what it claims and its figures."""
 ARTICLE_SUMMARY = "doc_id, name, title, source, published, language, n_words"
 ARTICLE_COLUMNS = ("name", "doc_id", "content_hash", "title", "source", "outlet", "published", "language", "n_words", "text",
                    "paragraphs", "sentences", "stored_at", "kroniek_version", "model", "model_version")
