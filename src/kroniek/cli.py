@@ -150,7 +150,8 @@ def ingest(inputs, db_path, published, batch_size, workers, silent, similarity) 
 @click.option("--format", "output_format", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl",
               show_default=True)
 @click.option("--layer", default="articles", show_default=True,
-              help="Table to export as CSV or Parquet: articles or a layer (quotes, claims, events, …).")
+              help="Table to export as CSV or Parquet: articles, a layer (quotes, claims, events, …) or a corpus"
+                   " table (corpus_entities, corpus_members, stories, story_articles, cross_contradictions).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (required for parquet).")
 def export(db_path: str, output_format: str, layer: str, output: str | None) -> None:
     """Export the store: whole articles as JSON Lines, or one table as CSV or Parquet."""

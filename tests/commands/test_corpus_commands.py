@@ -73,3 +73,10 @@ def test_claims_of_one_person_leave_out_another_who_shares_his_first_name(store_
 def test_an_unknown_id_is_a_clear_error(store_path, args, message):
     result = CliRunner().invoke(cli, [args[0], "--db", str(store_path), *args[1:]])
     assert result.exit_code == 1 and message in result.output
+
+
+def test_the_corpus_tables_export_as_csv(store_path):
+    _run("entities", "--db", str(store_path))
+    members = _run("export", "--db", str(store_path), "--format", "csv", "--layer", "corpus_members")
+    assert members.splitlines()[0] == "article_id,entity,corpus_entity,name,evidence"
+    assert "VTG" in members and "acronym VTG / same name" in members

@@ -79,7 +79,8 @@ class Store(ABC):
 
     @abstractmethod
     def rows(self, table: str) -> Iterator[Row]:
-        """Every row of an article or layer table, as plain dicts."""
+        """Every row of an article, layer or corpus table (corpus_entities, corpus_members, stories,
+        story_articles, cross_contradictions), as plain dicts."""
 
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[Row]:

@@ -22,7 +22,9 @@ from .corpus import CorpusTables
 from .layers import LAYER_TABLES, article_row, layer_row
 from .schema import MIGRATIONS, migration_sql
 
-TABLES = frozenset(("articles", "skipped", "duplicates", *LAYERS))
+CORPUS_TABLES = ("corpus_entities", "corpus_members", "stories", "story_articles", "cross_contradictions")
+"""The corpus tables worth exporting (the key and story indexes are for linking only)."""
+TABLES = frozenset(("articles", "skipped", "duplicates", *LAYERS, *CORPUS_TABLES))
 T = TypeVar("T")
 CORPUS_LAYERS = ("entities", "claims", "quantities")
 """The layers corpus linking reads of an article: its names, what it claims and its figures."""
@@ -243,7 +245,7 @@ class SQLStore(Store):
         return int(self._execute(f"SELECT count(*) AS n FROM {self._checked_table(table)}").fetchone()["n"])
 
     def rows(self, table: str) -> Iterator[Row]:
-        for row in self._execute(f"SELECT * FROM {self._checked_table(table)} ORDER BY id"):
+        for row in self._execute(f"SELECT * FROM {self._checked_table(table)} ORDER BY 1, 2"):
             yield dict(row)
 
     def _page(self, select: str, from_where: str, params: list[Any], offset: int, limit: int) -> Page:
