@@ -17,7 +17,7 @@ from .models import Statement
 
 WIDTH = 900
 """The chart's width in SVG units; the page scales it to fit."""
-LEFT, RIGHT, TOP = 80, 30, 12
+LEFT, RIGHT, TOP = 90, 60, 12
 """Room left for the lane names, right for the last date, and above the first lane."""
 STEP = 14
 """The height of one stacked mark."""

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from .models import Speech
 
-WIDTH, HEIGHT = 760, 440
+WIDTH, HEIGHT = 760, 400
 """The drawing's size in SVG units; the page scales it to fit."""
 RADIUS = 150
 """The radius of the circle the nodes stand on."""
@@ -112,4 +112,4 @@ def speech_graph(speech: Iterable[Speech]) -> Graph | None:
                   f"{edge.count} statement{'' if edge.count == 1 else 's'}")
              for edge in edges
              if (a := _key(edge.speaker, edge.speaker_entity)) in nodes and (b := _key(edge.about, edge.about_entity)) in nodes]
-    return Graph(WIDTH, HEIGHT, list(nodes.values()), drawn)
+    return Graph(WIDTH, HEIGHT, list(nodes.values()), sorted(drawn, key=lambda edge: edge.title))
