@@ -42,6 +42,20 @@ VISIT = (
     "Minister Anna de Vries heeft woensdag in Vilnius de eerste pantservoertuigen overgedragen. "
     "Zij zei dat Nederland geen raketten levert."
 )
+STRIKE = (
+    "Havenwerkers in Rotterdam leggen maandag het werk neer. Vakbondsleider Marieke Jansen zei dat "
+    "Havenbedrijf Rotterdam vierhonderd banen schrapt. ,,Wij laten ons niet wegautomatiseren”, zei Jansen. "
+    "De staking duurt naar verwachting tot woensdag."
+)
+DENIAL = (
+    "Havenbedrijf Rotterdam ontkent dat het vierhonderd banen schrapt. Directeur Kees Bakker zei dinsdag dat "
+    "Marieke Jansen de zaak overdrijft. Jansen noemde zijn belofte ,,boterzacht”. Bakker spreekt donderdag "
+    "met de bond."
+)
+TRUCE = (
+    "Na overleg met Bakker zegt Marieke Jansen vrijdag dat de staking stopt. Volgens Jansen belooft "
+    "Havenbedrijf Rotterdam dat niemand zijn baan verliest."
+)
 HOSTILE = (
     "Een lezer stuurde <script>document.title='gehackt'</script> naar de redactie. "
     "Volgens de lezer is <b>vet</b> & <img src=x onerror=alert(1)> ook gevaarlijk."
@@ -154,12 +168,105 @@ def handmade_articles() -> list[Article]:
     return [deal_article(), hostile_article(), visit_article()]
 
 
+def _entities(names: list[tuple[str, str]], mentions: list[Mention]) -> list[Entity]:
+    return [Entity(id=i, name=name, label=label, mentions=[n for n, m in enumerate(mentions) if m.entity == i])
+            for i, (name, label) in enumerate(names)]
+
+
+def strike_article() -> Article:
+    """Dutch: a port strike; the union leader says the port company cuts 400 jobs."""
+    t = STRIKE
+    mentions = _mentions(t, [("Rotterdam", "LOC", 0), ("Marieke Jansen", "PER", 1), ("Havenbedrijf Rotterdam", "ORG", 2)])
+    mentions.append(Mention(**span(t, "Jansen", 1).model_dump(), label="PER", entity=1))
+    return Article(
+        id="staking-haven", title="Havenwerkers leggen het werk neer", published=dt.date(2024, 5, 13), text=t,
+        sentences=_sentences(t), mentions=mentions,
+        entities=_entities([("Rotterdam", "LOC"), ("Marieke Jansen", "PER"), ("Havenbedrijf Rotterdam", "ORG")], mentions),
+        quotes=[Quote(content=span(t, "Wij laten ons niet wegautomatiseren"), speaker="Marieke Jansen",
+                      speaker_span=span(t, "Jansen", 1), speaker_entity=1, cue=span(t, "zei", 1), kind="direct")],
+        claims=[Claim(id=0, content=span(t, "Havenbedrijf Rotterdam vierhonderd banen schrapt"), source="Marieke Jansen",
+                      source_span=span(t, "Marieke Jansen"), source_entity=1, cue=span(t, "zei"), factuality="CT+",
+                      predicate="schrappen", arguments=["Havenbedrijf Rotterdam", "banen"])],
+        events=[Event(trigger=span(t, "leggen"), type="PROTEST", agent=Argument(text="Havenwerkers"),
+                      when="2024-05-13", status="happened"),
+                Event(trigger=span(t, "schrapt"), type="OTHER", agent=Argument(text="Havenbedrijf Rotterdam", entity=2),
+                      patient=Argument(text="vierhonderd banen"), claim=0, when="2024-05-13", status="alleged",
+                      source="Marieke Jansen"),
+                Event(trigger=span(t, "duurt"), type="PROTEST", agent=Argument(text="De staking"), when="2024-05-15",
+                      status="expected", factuality="PR+")],
+        timexes=[Timex(**span(t, "maandag").model_dump(), type="DATE", value="2024-05-13"),
+                 Timex(**span(t, "woensdag").model_dump(), type="DATE", value="2024-05-15")],
+    )
+
+
+def denial_article() -> Article:
+    """Dutch: the next day the port company denies the job cuts; its director calls the union's story exaggerated."""
+    t = DENIAL
+    mentions = _mentions(t, [("Havenbedrijf Rotterdam", "ORG", 0), ("Kees Bakker", "PER", 1),
+                             ("Marieke Jansen", "PER", 2)])
+    mentions += [Mention(**span(t, "Jansen", 1).model_dump(), label="PER", entity=2),
+                 Mention(**span(t, "Bakker", 1).model_dump(), label="PER", entity=1)]
+    return Article(
+        id="haven-ontkent", title="Havenbedrijf ontkent banenverlies", published=dt.date(2024, 5, 14), text=t,
+        sentences=_sentences(t), mentions=mentions,
+        entities=_entities([("Havenbedrijf Rotterdam", "ORG"), ("Kees Bakker", "PER"), ("Marieke Jansen", "PER")], mentions),
+        quotes=[Quote(content=span(t, "Marieke Jansen de zaak overdrijft"), speaker="Kees Bakker",
+                      speaker_span=span(t, "Kees Bakker"), speaker_entity=1, cue=span(t, "zei"), kind="indirect"),
+                Quote(content=span(t, "boterzacht"), speaker="Marieke Jansen", speaker_span=span(t, "Jansen", 1),
+                      speaker_entity=2, cue=span(t, "noemde"), kind="direct")],
+        claims=[Claim(id=0, content=span(t, "het vierhonderd banen schrapt"), source="Havenbedrijf Rotterdam",
+                      source_span=span(t, "Havenbedrijf Rotterdam"), source_entity=0, cue=span(t, "ontkent"),
+                      factuality="CT-", predicate="schrappen", arguments=["Havenbedrijf Rotterdam", "banen"]),
+                Claim(id=1, content=span(t, "Marieke Jansen de zaak overdrijft"), source="Kees Bakker",
+                      source_span=span(t, "Kees Bakker"), source_entity=1, cue=span(t, "zei"), quote=0,
+                      predicate="overdrijven", arguments=["Marieke Jansen", "zaak"])],
+        events=[Event(trigger=span(t, "spreekt"), type="MEET", agent=Argument(text="Bakker", entity=1),
+                      patient=Argument(text="de bond"), when="2024-05-16", status="expected")],
+        timexes=[Timex(**span(t, "dinsdag").model_dump(), type="DATE", value="2024-05-14"),
+                 Timex(**span(t, "donderdag").model_dump(), type="DATE", value="2024-05-16")],
+    )
+
+
+def truce_article() -> Article:
+    """Dutch: after talks the union leader calls off the strike; the director is named by his surname alone."""
+    t = TRUCE
+    mentions = _mentions(t, [("Bakker", "PER", 0), ("Marieke Jansen", "PER", 1), ("Havenbedrijf Rotterdam", "ORG", 2)])
+    mentions.append(Mention(**span(t, "Jansen", 1).model_dump(), label="PER", entity=1))
+    return Article(
+        id="staking-voorbij", title="Staking in de haven voorbij", published=dt.date(2024, 5, 17), text=t,
+        sentences=_sentences(t), mentions=mentions,
+        entities=_entities([("Bakker", "PER"), ("Marieke Jansen", "PER"), ("Havenbedrijf Rotterdam", "ORG")], mentions),
+        claims=[Claim(id=0, content=span(t, "de staking stopt"), source="Marieke Jansen",
+                      source_span=span(t, "Marieke Jansen"), source_entity=1, cue=span(t, "zegt")),
+                Claim(id=1, content=span(t, "belooft Havenbedrijf Rotterdam dat niemand zijn baan verliest"),
+                      source="Marieke Jansen", source_span=span(t, "Jansen", 1), source_entity=1,
+                      cue=span(t, "Volgens"))],
+        events=[Event(trigger=span(t, "stopt"), type="RETREAT", agent=Argument(text="de staking"), when="2024-05-17",
+                      status="reported", claim=0, source="Marieke Jansen")],
+        timexes=[Timex(**span(t, "vrijdag").model_dump(), type="DATE", value="2024-05-17")],
+    )
+
+
+def story_articles() -> list[Article]:
+    """Three Dutch articles of one story: a port strike, the denial, the end; they share two names."""
+    return [strike_article(), denial_article(), truce_article()]
+
+
 @pytest.fixture(scope="session")
 def store_path(tmp_path_factory) -> Path:
     """A store holding the hand-made articles."""
     path = tmp_path_factory.mktemp("web") / "kroniek.db"
     with open_store(path) as store:
         store_and_link(store, handmade_articles())
+    return path
+
+
+@pytest.fixture(scope="session")
+def story_store_path(tmp_path_factory) -> Path:
+    """A store holding the hand-made articles and a story of three more."""
+    path = tmp_path_factory.mktemp("stories") / "kroniek.db"
+    with open_store(path) as store:
+        store_and_link(store, [*handmade_articles(), *story_articles()])
     return path
 
 
@@ -206,6 +313,12 @@ def live_server() -> type[LiveServer]:
 @pytest.fixture(scope="session")
 def live_url(store_path) -> str:
     with LiveServer(store_path) as live:
+        yield live.url
+
+
+@pytest.fixture(scope="session")
+def story_url(story_store_path) -> str:
+    with LiveServer(story_store_path) as live:
         yield live.url
 
 

@@ -4,6 +4,8 @@ free port. Screenshots go to test-artifacts/ (ignored by git). Skips where chrom
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -20,9 +22,9 @@ def _note_failure(problems: list[str], request) -> None:
         problems.append(f"failed: {request.url} ({request.failure})")
 
 
-@pytest.fixture
-def page(browser, live_url, screenshot):
-    context = browser.new_context(base_url=live_url, viewport={"width": 1300, "height": 900})
+def _open(browser, url: str, screenshot):
+    """A browser page on `url` that records every script error, dialog and failed request in `problems`."""
+    context = browser.new_context(base_url=url, viewport={"width": 1300, "height": 900})
     page = context.new_page()
     page.problems = []
     page.on("pageerror", lambda error: page.problems.append(str(error)))
@@ -31,7 +33,21 @@ def page(browser, live_url, screenshot):
     page.on("response", lambda response: response.status >= 400 and page.problems.append(
         f"{response.status}: {response.url}"))
     page.shot = lambda name: screenshot(page, name)
-    yield page
+    return context, page
+
+
+@pytest.fixture
+def page(browser, live_url, screenshot):
+    context, opened = _open(browser, live_url, screenshot)
+    yield opened
+    context.close()
+
+
+@pytest.fixture
+def story_page(browser, story_url, screenshot):
+    """A page on the store with a story of three articles."""
+    context, opened = _open(browser, story_url, screenshot)
+    yield opened
     context.close()
 
 
@@ -123,3 +139,43 @@ def test_the_contradictions_page_sets_both_sources_side_by_side(page):
         ["Duitse diplomaten", "De Litouwse regering"])
     page.shot("contradictions")
     assert page.problems == []
+
+
+def test_the_story_page_draws_its_timeline_and_who_speaks_about_whom(story_page):
+    story_page.goto("/")
+    story_page.click("nav a[href='/stories']")
+    story_page.locator("table.stories a", has_text="Havenwerkers").click()
+    expect(story_page.locator("svg.timeline-chart .chart-mark")).to_have_count(13)
+    expect(story_page.locator("svg.speech-graph .node")).to_have_count(3)
+    expect(story_page.locator("svg.speech-graph .node text")).to_have_text(
+        ["Havenbedrijf Rotterdam", "Kees Bakker", "Marieke Jansen"])
+    box = story_page.locator("svg.timeline-chart").bounding_box()
+    assert box and box["width"] > 800
+    story_page.shot("story")
+    assert story_page.problems == []
+
+
+def test_a_chart_mark_opens_the_reader_on_its_words(story_page):
+    story_page.goto("/stories")
+    story_page.locator("table.stories a", has_text="Havenwerkers").click()
+    story_page.locator("svg.timeline-chart a[href='/articles/haven-ontkent#event-0']").click()
+    expect(story_page).to_have_url(re.compile(r"/articles/haven-ontkent#event-0$"))
+    expect(story_page.locator(".detail.shown h3")).to_contain_text("MEET")
+    expect(story_page.locator("#text .active")).to_have_text("spreekt")
+    assert story_page.problems == []
+
+
+def test_a_graph_node_and_the_entities_list_open_a_corpus_entity(story_page):
+    story_page.goto("/entities")
+    story_page.fill("input[name=q]", "bakker")
+    story_page.click("form.filters button")
+    story_page.locator("table.corpus-entities a", has_text="Kees Bakker").click()
+    expect(story_page.locator("h1")).to_contain_text("Kees Bakker")
+    expect(story_page.locator("table.members td.evidence")).to_have_text(["the first article to name it", "surname bakker"])
+    expect(story_page.locator("svg.timeline-chart .chart-mark")).to_have_count(3)
+    story_page.shot("corpus-entity")
+    story_page.goto("/stories")
+    story_page.locator("table.stories a", has_text="Havenwerkers").click()
+    story_page.locator("svg.speech-graph .node", has_text="Marieke Jansen").click()
+    expect(story_page.locator("h1")).to_contain_text("Marieke Jansen")
+    assert story_page.problems == []

@@ -43,6 +43,15 @@ def test_a_name_occurs_in_a_span_by_its_mentions_or_its_words():
     assert not name.occurs_in(Span(start=0, end=20, text=TEXT[0:20]))
 
 
+def test_the_entities_of_a_corpus_entity_are_one_name_known_by_each_of_their_names():
+    article = _article().model_copy(update={"entities": [Entity(id=0, name="Dmitri Peskov", label="PER", mentions=[0, 1]),
+                                                         Entity(id=1, name="Kremlin-woordvoerder", label="PER")]})
+    both = NameInArticle.of_entities(article, frozenset({0, 1}))
+    assert both.is_named("Kremlin-woordvoerder", None) and both.is_named("iemand", 1)
+    assert both.occurs_in(Span(start=0, end=20, text=TEXT[0:20]))
+    assert not NameInArticle.of_entities(article, frozenset()).occurs_in(Span(start=0, end=len(TEXT), text=TEXT))
+
+
 def test_an_article_is_called_by_its_title_else_its_first_sentence_else_its_id():
     sentence = Span(start=0, end=len(TEXT), text=TEXT)
     assert headline(_article(title="Peskov")) == "Peskov"

@@ -1,4 +1,5 @@
-"""The JSON API under /api: articles, entities, every layer, timelines and full-text search.
+"""The JSON API under /api: articles, names, corpus entities, stories, every layer, timelines and
+full-text search.
 
 Listings are pages (`offset`, `limit` ≤ 200, `total`); every error has the one shape of
 `models.ErrorBody`; the schema is at /openapi.json.
@@ -15,12 +16,15 @@ from ..store import Store
 from ..store.base import Page as StorePage
 from ..store.base import Row
 from .access import reading_store, writing_store
+from .corpus_views import corpus_profile, story_view
 from .errors import ERROR_RESPONSES
 from .models import (
     Added,
     ArticleSummary,
     ClaimRow,
     ContradictionRow,
+    CorpusEntityProfile,
+    CorpusEntitySummary,
     EntityProfile,
     EntitySummary,
     EventRow,
@@ -30,6 +34,8 @@ from .models import (
     QuoteRow,
     SearchHit,
     Statement,
+    Story,
+    StorySummary,
     TimexRow,
 )
 from .views import article_statements, entity_profile, fts_query, on_timeline
@@ -41,6 +47,8 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Limit = Annotated[int, Query(ge=1, le=200, description="rows to return")]
 Words = Annotated[str | None, Query(min_length=1, max_length=200)]
 DocId = Annotated[str | None, Query(max_length=200, description="only this article (its doc_id)")]
+Label = Annotated[str | None, Query(max_length=20, description="only this type: PER, ORG, LOC, MISC")]
+Id = Annotated[int, Path(ge=0, le=2**31 - 1)]
 
 
 def _page(page: StorePage, offset: int, limit: int) -> dict[str, Any]:
@@ -92,7 +100,7 @@ def add_article(new: NewArticle, store: Store = Depends(writing_store)) -> Added
 
 @router.get("/entities", response_model=Page[EntitySummary], summary="Names across articles, most widespread first")
 def list_entities(store: Reading, offset: Offset = 0, limit: Limit = 50, q: Words = None,
-                  label: Annotated[str | None, Query(max_length=20)] = None) -> dict[str, Any]:
+                  label: Label = None) -> dict[str, Any]:
     return _page(store.entity_page(q, label, offset, limit), offset, limit)
 
 
@@ -103,6 +111,38 @@ def get_entity(name: Annotated[str, Path(max_length=200)], store: Reading) -> En
     if profile is None:
         raise HTTPException(404, f"no article names '{name}'")
     return profile
+
+
+@router.get("/corpus/entities", response_model=Page[CorpusEntitySummary],
+            summary="Entities linked across articles, most widespread first; q matches any name they go by")
+def list_corpus_entities(store: Reading, offset: Offset = 0, limit: Limit = 50, q: Words = None,
+                         label: Label = None) -> dict[str, Any]:
+    return _page(store.corpus_entity_page(q, label, offset, limit), offset, limit)
+
+
+@router.get("/corpus/entities/{corpus_id}", response_model=CorpusEntityProfile,
+            summary="One corpus entity: its names with the evidence of each link, what it said and did, "
+                    "what was said about it, and one timeline")
+def get_corpus_entity(corpus_id: Id, store: Reading) -> CorpusEntityProfile:
+    profile = corpus_profile(store, corpus_id)
+    if profile is None:
+        raise HTTPException(404, f"no corpus entity {corpus_id}")
+    return profile
+
+
+@router.get("/stories", response_model=Page[StorySummary], summary="Stories, the largest first")
+def list_stories(store: Reading, offset: Offset = 0, limit: Limit = 50) -> dict[str, Any]:
+    return _page(store.story_page(offset, limit), offset, limit)
+
+
+@router.get("/stories/{story_id}", response_model=Story,
+            summary="One story: its articles and why each joined, its entities, one timeline, its sources, "
+                    "who speaks about whom, and the contradictions between its articles")
+def get_story(story_id: Id, store: Reading) -> Story:
+    found = story_view(store, story_id)
+    if found is None:
+        raise HTTPException(404, f"no story {story_id}")
+    return found
 
 
 @router.get("/quotes", response_model=Page[QuoteRow], summary="Quotes, optionally by speaker or kind")

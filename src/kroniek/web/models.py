@@ -11,7 +11,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
-from ..records import Claim, Contradiction, Event, Factuality, Place, Quote, Timex
+from ..records import Claim, Contradiction, Event, EventStatus, Factuality, Place, Quote, Timex
 
 Item = TypeVar("Item")
 Layer = TypeVar("Layer")
@@ -90,7 +90,9 @@ class Statement(BaseModel):
     source: str | None = Field(None, description="speaker, source or agent")
     cue: str | None = None
     factuality: Factuality | None = None
-    date: str | None = Field(None, description="TIMEX3 value of the event, else the article's date")
+    status: EventStatus | None = Field(None, description="an event's status: only 'happened' happened")
+    date: str | None = Field(None, description="TIMEX3 value of the event's time, else of its sentence, "
+                             "else the article's date")
     start: int
     end: int
 
@@ -128,3 +130,119 @@ class NewArticle(BaseModel):
     title: str | None = Field(None, max_length=1000)
     source: str | None = Field(None, max_length=2000)
     published: dt.date | None = None
+
+
+class CorpusEntitySummary(BaseModel):
+    """A corpus entity: the entities of many articles linked as one, and how widely it occurs."""
+
+    id: int
+    name: str = Field(description="the longest name its articles use")
+    label: str
+    articles: int
+    mentions: int
+
+
+class Member(BaseModel):
+    """One article's entity that is part of a corpus entity, and why it was linked."""
+
+    article: str = Field(description="doc_id of the article")
+    article_name: str
+    entity: int = Field(description="the entity's id in that article")
+    name: str = Field(description="the name that article uses")
+    evidence: str | None = Field(None, description="why it was linked ('same name', 'surname smit'); "
+                                 "null for the first")
+
+
+class CorpusEntityProfile(BaseModel):
+    """A corpus entity with its members, what it said and did, what was said about it, and one timeline."""
+
+    id: int
+    name: str
+    label: str
+    names: list[str] = Field(description="every name it goes by")
+    members: list[Member]
+    said_by: list[Statement] = Field(description="its quotes and claims, and the events it is agent of")
+    about: list[Statement] = Field(description="statements naming it, and the events it undergoes")
+    timeline: list[Statement]
+
+
+class EntityRef(BaseModel):
+    """A corpus entity, by id and name."""
+
+    id: int
+    name: str
+    label: str
+
+
+class StorySummary(BaseModel):
+    """A story: the articles about one happening, by name and span of publication."""
+
+    id: int
+    name: str
+    first_published: str | None = None
+    last_published: str | None = None
+    articles: int
+
+
+class StoryArticle(BaseModel):
+    """An article of a story, and why it joined (null for the one that began it)."""
+
+    doc_id: str
+    name: str
+    published: str | None = None
+    evidence: str | None = None
+
+
+class SourceCount(BaseModel):
+    """Who is quoted or holds claims in a story, how often, and the corpus entity it is, where known."""
+
+    name: str
+    entity: int | None = Field(None, description="corpus entity id, when the source is a linked name")
+    quotes: int = 0
+    claims: int = 0
+
+
+class Speech(BaseModel):
+    """An edge of the graph of who speaks about whom: how many statements `speaker` made naming `about`."""
+
+    speaker: str
+    speaker_entity: int | None = None
+    about: str
+    about_entity: int
+    count: int
+
+
+class ClaimSide(BaseModel):
+    """One side of a contradiction between articles: the article and its claim (index in its claims)."""
+
+    article: str
+    article_name: str
+    ordinal: int | None = None
+    claim: Claim | None = None
+
+
+class CrossContradiction(BaseModel):
+    """Two claims of different articles that contradict each other, with the evidence of the pairing."""
+
+    a: ClaimSide
+    b: ClaimSide
+    score: float
+    reason: str
+    shared_arguments: list[str] = Field(default_factory=list)
+    predicates: list[str | None] = Field(default_factory=list)
+
+
+class Story(BaseModel):
+    """A story with its articles, entities, one timeline of their statements, its sources, who speaks
+    about whom, and the contradictions between its articles."""
+
+    id: int
+    name: str
+    first_published: str | None = None
+    last_published: str | None = None
+    articles: list[StoryArticle]
+    entities: list[EntityRef]
+    timeline: list[Statement]
+    sources: list[SourceCount]
+    speech: list[Speech]
+    contradictions: list[CrossContradiction]

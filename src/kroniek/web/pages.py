@@ -1,5 +1,6 @@
-"""The browser UI, rendered on the server: articles, the reader, the claims ledger, entities, the
-map and search. Jinja2 escapes every value, so article text from the wild shows as text.
+"""The browser UI, rendered on the server: articles, the reader, the claims ledger, contradictions,
+corpus entities and the pages of names, stories, the map and search. Jinja2 escapes every value, so
+article text from the wild shows as text.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from ..records import LAYERS
 from ..store import Store
 from .access import reading_store
 from .api import Limit, Offset
+from .charts import timeline_chart
+from .corpus_views import contradictions_across_articles, corpus_entities_named, corpus_profile, story_view
+from .graphs import speech_graph
 from .highlight import article_marks, segments
 from .views import (
     claims_said_with,
-    contradictions_across_articles,
     contradictions_by_claim,
     entity_profile,
     fts_query,
@@ -31,6 +34,7 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 Reading = Annotated[Store, Depends(reading_store)]
 Typed = Annotated[str, Query(max_length=200, description="as a form sends it: empty means any")]
+Id = Annotated[int, Path(ge=0, le=2**31 - 1)]
 
 T = TypeVar("T")
 
@@ -115,7 +119,7 @@ def contradictions(request: Request, store: Reading, offset: Offset = 0, limit: 
 
 @router.get("/entities")
 def entities(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50, q: Typed = "") -> HTMLResponse:
-    page = store.entity_page(q.strip() or None, None, offset, limit)
+    page = store.corpus_entity_page(q.strip() or None, None, offset, limit)
     return _render(request, "entities.html", rows=page.items, q=q,
                    pager=_pager(request, page.total, offset, limit))
 
@@ -125,7 +129,32 @@ def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: 
     profile = entity_profile(store, name)
     if profile is None:
         raise HTTPException(404, f"no article names '{name}'")
-    return _render(request, "entity.html", profile=profile, moments=moments(profile.timeline))
+    return _render(request, "entity.html", profile=profile, moments=moments(profile.timeline),
+                   corpus_entities=corpus_entities_named(store, name))
+
+
+@router.get("/corpus/entities/{corpus_id}")
+def corpus_entity(request: Request, corpus_id: Id, store: Reading) -> HTMLResponse:
+    profile = corpus_profile(store, corpus_id)
+    if profile is None:
+        raise HTTPException(404, f"no corpus entity {corpus_id}")
+    return _render(request, "corpus_entity.html", profile=profile, moments=moments(profile.timeline),
+                   chart=timeline_chart(profile.timeline))
+
+
+@router.get("/stories")
+def stories(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50) -> HTMLResponse:
+    page = store.story_page(offset, limit)
+    return _render(request, "stories.html", rows=page.items, pager=_pager(request, page.total, offset, limit))
+
+
+@router.get("/stories/{story_id}")
+def story(request: Request, story_id: Id, store: Reading) -> HTMLResponse:
+    found = story_view(store, story_id)
+    if found is None:
+        raise HTTPException(404, f"no story {story_id}")
+    return _render(request, "story.html", story=found, moments=moments(found.timeline),
+                   chart=timeline_chart(found.timeline), graph=speech_graph(found.speech))
 
 
 @router.get("/map")

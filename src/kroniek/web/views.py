@@ -1,6 +1,6 @@
 """What the API and the pages show, shaped from stored Articles: statements of an article placed in
-time, an entity's profile (said by it, said about it, one timeline), the contradictions of a claim,
-and those between articles.
+time, a name's profile (said by it, said about it, one timeline) and the contradictions of a claim.
+The corpus pages build on these in `corpus_views`.
 """
 
 from __future__ import annotations
@@ -39,8 +39,11 @@ def _first_date(article: Article, span: Span) -> str | None:
 
 
 def _event_date(article: Article, event: Event) -> str | None:
-    if event.time and _DATED.match(event.time):
-        return event.time
+    """When an event took place: its `when` (the pipeline's estimate for timelines), its clause's time,
+    else the first date of its trigger's words or the article's date."""
+    for value in (event.when, event.time):
+        if value and _DATED.match(value):
+            return value
     return _first_date(article, event.trigger)
 
 
@@ -63,7 +66,7 @@ def claim_statement(article: Article, i: int, claim: Claim) -> Statement:
 def event_statement(article: Article, i: int, event: Event) -> Statement:
     agent = event.agent.text if event.agent else None
     return _statement(article, "event", i, event.trigger, source=agent, cue=event.type,
-                      factuality=event.factuality, date=_event_date(article, event))
+                      factuality=event.factuality, status=event.status, date=_event_date(article, event))
 
 
 def article_statements(article: Article) -> Iterator[tuple[Statement, Quote | Claim | Event]]:
@@ -98,11 +101,21 @@ class NameInArticle:
 
     @classmethod
     def find(cls, article: Article, name: str) -> NameInArticle:
+        """The name as `article` knows it: its entities there are those with this name."""
         ids = frozenset(i for i, e in enumerate(article.entities) if e.name.lower() == name.lower())
+        return cls.of_entities(article, ids, name)
+
+    @classmethod
+    def of_entities(cls, article: Article, ids: frozenset[int], name: str = "") -> NameInArticle:
+        """The entities `ids` (indexes into `article.entities`) as one name: known by `name` and by
+        their own names (a corpus entity's members in one article)."""
+        names = {name.lower(), *(article.entities[i].name.lower() for i in ids)} - {""}
         mentions = [m for m in article.mentions if m.entity in ids]
-        wordings = frozenset({name.lower(), *(m.text.lower() for m in mentions)})
-        pattern = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
-        return cls(name, ids, tuple((m.start, m.end) for m in mentions), wordings, pattern)
+        wordings = frozenset({*names, *(m.text.lower() for m in mentions)})
+        words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+        pattern = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+        return cls(name or min(names, key=len, default=""), ids, tuple((m.start, m.end) for m in mentions),
+                   wordings, pattern)
 
     def is_named(self, words: str | None, entity: int | None) -> bool:
         """True when a speaker, source or argument is this name: its entity, one of its mentions'
@@ -132,20 +145,31 @@ def _concerns(name: NameInArticle, record: Quote | Claim | Event) -> bool:
     return name.occurs_in(record.content)
 
 
+def said_by_and_about(article: Article, name: NameInArticle) -> tuple[list[Statement], list[Statement]]:
+    """The statements of `article` said (or done) by `name`, and those about it."""
+    said_by, about = [], []
+    for statement, record in article_statements(article):
+        if _speaks(name, record):
+            said_by.append(statement)
+        elif _concerns(name, record):
+            about.append(statement)
+    return said_by, about
+
+
 def entity_profile(store: Store, name: str) -> EntityProfile | None:
     """Everything said by `name` and about it in the store, or None when no article names it."""
     doc_ids = store.articles_about(name)
     if not doc_ids:
         return None
-    said_by, about, labels = [], [], set()
+    said_by: list[Statement] = []
+    about: list[Statement] = []
+    labels: set[str] = set()
     for article in filter(None, map(store.article, doc_ids)):
         found = NameInArticle.find(article, name)
         labels |= {article.entities[i].label for i in found.entity_ids}
-        for statement, record in article_statements(article):
-            if _speaks(found, record):
-                said_by.append(statement)
-            elif _concerns(found, record):
-                about.append(statement)
+        said_by_here, about_here = said_by_and_about(article, found)
+        said_by += said_by_here
+        about += about_here
     return EntityProfile(name=name, labels=sorted(labels), articles=doc_ids, said_by=said_by, about=about,
                          timeline=on_timeline(said_by + about))
 
@@ -160,7 +184,7 @@ class Opposed:
     reason: str
 
 
-def _claim_by_id(article: Article | None, claim_id: int) -> tuple[int | None, Claim | None]:
+def claim_by_id(article: Article | None, claim_id: int) -> tuple[int | None, Claim | None]:
     for i, claim in enumerate(article.claims if article else ()):
         if claim.id == claim_id:
             return i, claim
@@ -170,23 +194,11 @@ def _claim_by_id(article: Article | None, claim_id: int) -> tuple[int | None, Cl
 def opposing_claims(store: Store, article: Article, contradiction: Contradiction) -> tuple[Opposed, Opposed]:
     """Both sides of one of `article`'s contradictions, each with its article and place there."""
     other = store.article(contradiction.article_b) if contradiction.article_b else article
-    a_index, a_claim = _claim_by_id(article, contradiction.claim_a)
-    b_index, b_claim = _claim_by_id(other, contradiction.claim_b)
+    a_index, a_claim = claim_by_id(article, contradiction.claim_a)
+    b_index, b_claim = claim_by_id(other, contradiction.claim_b)
     other_id = other.id if other else (contradiction.article_b or article.id)
     return (Opposed(article.id, a_index, a_claim, contradiction.reason),
             Opposed(other_id, b_index, b_claim, contradiction.reason))
-
-
-def contradictions_across_articles(store: Store, limit: int) -> list[tuple[Opposed, Opposed]]:
-    """Both sides of the `limit` best-scored contradictions stored between claims of different articles."""
-    pairs = []
-    for found in store.cross_contradictions()[:limit]:
-        article = store.article(found["article_a"])
-        if article is not None:
-            record = Contradiction(claim_a=found["claim_a"], claim_b=found["claim_b"], reason=found["reason"],
-                                   score=found["score"], article_b=found["article_b"])
-            pairs.append(opposing_claims(store, article, record))
-    return pairs
 
 
 def contradictions_by_claim(store: Store, article: Article) -> dict[int, list[Opposed]]:
