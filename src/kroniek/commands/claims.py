@@ -11,12 +11,10 @@ import click
 
 from ..corpus.contradictions import LedgerEntry
 from ..corpus.ledger import LedgerRow, claims_ledger
+from ..corpus.lookup import entities_going_by
 from ..matching import names_match
 from ..store import Store
 from ..store_option import db_option
-
-MATCHING_ENTITIES = 50
-"""The most corpus entities whose names contain the words of `--entity` that are looked at."""
 
 
 def _mentions(entry: LedgerEntry, name: str) -> bool:
@@ -35,15 +33,11 @@ class CorpusEntityNames:
     @classmethod
     def find(cls, store: Store, wanted: str) -> CorpusEntityNames | None:
         """The corpus entity with id `wanted`, or every one that goes by the name `wanted`; None if none does."""
-        candidates = [int(wanted)] if wanted.isdigit() else [
-            row["id"] for row in store.corpus_entity_page(query=wanted, limit=MATCHING_ENTITIES).items]
+        entities = [store.corpus_entity(int(wanted))] if wanted.isdigit() else entities_going_by(store, wanted)
         by_article: dict[str, set[str]] = {}
-        for corpus_id in candidates:
-            entity = store.corpus_entity(corpus_id)
-            members = entity["members"] if entity else []
-            if wanted.isdigit() or any(m["name"].lower() == wanted.lower() for m in members):
-                for member in members:
-                    by_article.setdefault(member["article"], set()).add(member["name"])
+        for entity in filter(None, entities):
+            for member in entity["members"]:
+                by_article.setdefault(member["article"], set()).add(member["name"])
         return cls(by_article) if by_article else None
 
     def held_or_named(self, entry: LedgerEntry) -> bool:

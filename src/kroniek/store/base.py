@@ -145,6 +145,10 @@ class Store(ABC):
         each member {article, entity, name, evidence}; None when there is none."""
 
     @abstractmethod
+    def corpus_ids(self, doc_id: str) -> dict[int, int]:
+        """The corpus entity of each linked entity of an article (entity id to corpus id); {} for none."""
+
+    @abstractmethod
     def story_page(self, offset: int = 0, limit: int = 50) -> Page:
         """Stories as {id, name, first_published, last_published, articles}, latest first."""
 

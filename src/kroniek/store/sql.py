@@ -361,6 +361,11 @@ class SQLStore(Store):
             " JOIN articles a ON a.id = m.article_id WHERE m.corpus_entity = ? ORDER BY a.id, m.entity", (row["id"],))
         return {"id": row["id"], "name": row["name"], "label": row["type"], "members": [dict(m) for m in members]}
 
+    def corpus_ids(self, doc_id: str) -> dict[int, int]:
+        if self._execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc_id,)).fetchone() is None:
+            return {}
+        return CorpusTables(self._execute).corpus_ids(doc_id)
+
     def story_page(self, offset: int = 0, limit: int = 50) -> Page:
         select = ("SELECT s.id, s.name, s.first_published, s.last_published, count(*) AS articles")
         from_where = ("FROM stories s JOIN story_articles t ON t.story = s.id"

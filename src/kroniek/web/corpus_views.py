@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
 
+from ..corpus.lookup import CANDIDATES, entities_going_by
 from ..records import Article, Span
 from ..store import Store
 from ..store.base import Row
@@ -32,9 +33,6 @@ from .models import (
 )
 from .views import NameInArticle, article_statements, claim_by_id, headline, on_timeline, said_by_and_about
 
-CANDIDATES = 50
-"""The most corpus entities, by any name they go by, looked at to find which one an article entity is."""
-
 Speaker = tuple[str, int | None]
 """Who speaks: a name, and the corpus entity it is (None: a description, or a name not linked)."""
 
@@ -43,8 +41,6 @@ Speaker = tuple[str, int | None]
 class Corpus:
     """The corpus entities of a store, each read once: which one each article entity is, and their names.
 
-    The store says which article entities a corpus entity has, not the other way round; an article's
-    are found among the corpus entities known by its entities' names (at most CANDIDATES each).
     """
 
     store: Store
@@ -67,15 +63,8 @@ class Corpus:
         return self.linked[article.id]
 
     def _find_ids(self, article: Article) -> dict[int, int]:
-        index = {entity.id: i for i, entity in enumerate(article.entities)}
-        candidates = {row["id"] for name in {entity.name for entity in article.entities}
-                      for row in self.store.corpus_entity_page(name, None, 0, CANDIDATES).items}
-        found = {}
-        for corpus_id in sorted(candidates):
-            for member in (self.entity(corpus_id) or {}).get("members", []):
-                if member["article"] == article.id and member["entity"] in index:
-                    found[index[member["entity"]]] = corpus_id
-        return found
+        linked = self.store.corpus_ids(article.id)
+        return {index: linked[entity.id] for index, entity in enumerate(article.entities) if entity.id in linked}
 
 
 def _members(rows: list[Row], article: Article) -> list[Member]:
@@ -109,13 +98,8 @@ def corpus_profile(store: Store, corpus_id: int) -> CorpusEntityProfile | None:
 
 def corpus_entities_named(store: Store, name: str) -> list[Row]:
     """The corpus entities that have an article entity called `name` (a name page points to them)."""
-    wanted = name.lower()
-    found = []
-    for row in store.corpus_entity_page(name, None, 0, CANDIDATES).items:
-        entity = store.corpus_entity(row["id"])
-        if entity and any(member["name"].lower() == wanted for member in entity["members"]):
-            found.append(row)
-    return found
+    summaries = {row["id"]: row for row in store.corpus_entity_page(name, None, 0, CANDIDATES).items}
+    return [summaries[entity["id"]] for entity in entities_going_by(store, name) if entity["id"] in summaries]
 
 
 def _speaker(words: str | None, entity: int | None, ids: dict[int, int], article: Article,
