@@ -1,12 +1,12 @@
-"""Two stored articles that disagree: one says Russia buys weapons from North Korea, the other that
-Pyongyang denies delivering them (with a contradiction inside that article too)."""
+"""Two stored articles about one happening that disagree: one says Russia buys weapons from North
+Korea, the other that Pyongyang denies delivering them (with a contradiction inside that article too)."""
 
 from __future__ import annotations
 
 from kroniek.records import Article, Claim, Contradiction, Entity, Mention, span_of
 
 CLAIM_TEXT = "Rusland koopt wapens van Noord-Korea."
-DENIAL_TEXT = "Pyongyang ontkent dat het wapens levert aan Rusland. De regering ontkent het ook."
+DENIAL_TEXT = "Pyongyang ontkent dat het wapens levert aan Rusland. De regering van Noord-Korea ontkent het ook."
 
 
 def article(doc_id: str, text: str, claims: list[Claim], contradictions=()) -> Article:
@@ -30,7 +30,7 @@ def disagreeing_articles() -> list[Article]:
                    arguments=["Rusland", "wapen", "Noord-Korea"])
     denied = claim(0, DENIAL_TEXT, "het wapens levert aan Rusland", source="Pyongyang", factuality="CT-",
                    predicate="leveren", arguments=["wapen", "Rusland"])
-    again = claim(1, DENIAL_TEXT, "De regering ontkent het ook", source="AUTHOR", predicate="ontkennen",
+    again = claim(1, DENIAL_TEXT, "De regering van Noord-Korea ontkent het ook", source="AUTHOR", predicate="ontkennen",
                   arguments=["regering"])
     within = Contradiction(claim_a=0, claim_b=1, reason="test pairing", score=0.9)
     return [article("koop", CLAIM_TEXT, [bought]), article("ontkenning", DENIAL_TEXT, [denied, again], [within])]

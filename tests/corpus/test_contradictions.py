@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kroniek.commands.claims import command
 from kroniek.corpus.contradictions import LedgerEntry, contradictions_between, ledger
-from kroniek.corpus.update import update_corpus
+from kroniek.corpus.update import store_and_link, update_corpus
 from kroniek.pipeline import find_model
 from kroniek.store import open_store
 
@@ -37,6 +37,14 @@ def test_a_claim_and_its_denial_in_another_article_are_stored_with_evidence_at_i
     assert (found["article_a"], found["article_b"]) == ("koop", "ontkenning") and found["score"] == 1.0
     evidence = found["evidence"]
     assert evidence["predicates"] == ["kopen", "leveren"] and evidence["shared_arguments"] == ["Rusland", "wapen"]
+
+
+def test_claims_of_articles_of_different_stories_are_not_compared(tmp_path):
+    koop, ontkenning = disagreeing_articles()
+    one_shared_name = ontkenning.model_copy(update={"entities": [e for e in ontkenning.entities if e.name != "Noord-Korea"]})
+    with open_store(tmp_path / "k.db") as store:
+        store_and_link(store, [koop, one_shared_name])
+        assert store.story_page().total == 2 and store.cross_contradictions() == []
 
 
 def test_claims_of_articles_that_name_nobody_in_common_are_not_compared(tmp_path):

@@ -1,7 +1,7 @@
 """Keep the corpus up to date as articles are stored: each new article's entities linked into corpus
 entities (`linking`), the article put in its story (`stories`), and its claims compared with those of
-the articles that name the same people, organisations or places at about the same time
-(`contradictions`), and its figures with those the other articles of its story give (`numbers`),
+the articles of its story that name the same people, organisations or places at about the same
+time (`contradictions`), and its figures with those the other articles of its story give (`numbers`),
 all recorded in the store.
 
 Every article is linked once, in the order it was stored, against what the articles before it left
@@ -58,19 +58,20 @@ def _link(tables: CorpusTables, article: Article) -> bool:
         return False
     link_article(tables, article)
     story = assign_story(tables, article, tables.corpus_ids(article.id))
-    _record_contradictions(tables, article)
+    _record_contradictions(tables, article, story)
     _record_conflicting_numbers(tables, article, story)
     return True
 
 
-def _record_contradictions(tables: CorpusTables, article: Article) -> None:
-    """Store the contradictions between the claims of `article` and those of the latest articles that
-    name the same people, organisations or places within MAX_DAYS_APART (at most CANDIDATE_ARTICLES)."""
+def _record_contradictions(tables: CorpusTables, article: Article, story: int) -> None:
+    """Store the contradictions between the claims of `article` and those of the latest articles of its
+    story that name the same people, organisations or places within MAX_DAYS_APART (at most
+    CANDIDATE_ARTICLES)."""
     named = _named_in_claims(article, tables.corpus_ids(article.id))
     window = _window(article)
     own = [LedgerEntry(article.id, claim, _published(article)) for claim in article.claims]
     others = [LedgerEntry(doc_id, claim, published)
-              for doc_id, published in tables.articles_sharing(named, article.id, window, CANDIDATE_ARTICLES)
+              for doc_id, published in tables.articles_sharing(named, story, article.id, window, CANDIDATE_ARTICLES)
               for claim in tables.claims_of(doc_id)]
     for found in contradictions_between(own, others):
         tables.add_contradiction(found.article_a, found.claim_a.id, found.article_b, found.claim_b.id,

@@ -107,19 +107,20 @@ class CorpusTables:
                 " last_published < ? THEN ? ELSE last_published END WHERE id = ?",
                 (published, published, published, published, story))
 
-    def articles_sharing(self, corpus_ids: Sequence[int], exclude: str, published: tuple[str, str] | None,
-                         limit: int) -> list[tuple[str, str | None]]:
-        """The doc_id and publication date of the latest `limit` articles but `exclude` that name any
-        of `corpus_ids`, published within `published` (first and last day) or undated."""
+    def articles_sharing(self, corpus_ids: Sequence[int], story: int, exclude: str,
+                         published: tuple[str, str] | None, limit: int) -> list[tuple[str, str | None]]:
+        """The doc_id and publication date of the latest `limit` articles of `story` but `exclude` that
+        name any of `corpus_ids`, published within `published` (first and last day) or undated."""
         if not corpus_ids:
             return []
-        dated, params = "", [*corpus_ids, exclude]
+        dated, params = "", [*corpus_ids, story, exclude]
         if published is not None:
             dated = " AND (a.published IS NULL OR substr(a.published, 1, 10) BETWEEN ? AND ?)"
             params += list(published)
         rows = self._execute(
             "SELECT DISTINCT a.id, a.doc_id, a.published FROM corpus_members m JOIN articles a ON a.id = m.article_id"
-            f" WHERE m.corpus_entity IN ({', '.join('?' * len(corpus_ids))}) AND a.doc_id <> ?{dated}"
+            f" WHERE m.corpus_entity IN ({', '.join('?' * len(corpus_ids))})"
+            f" AND m.article_id IN (SELECT article_id FROM story_articles WHERE story = ?) AND a.doc_id <> ?{dated}"
             " ORDER BY a.id DESC LIMIT ?", [*params, limit])
         return [(row["doc_id"], row["published"]) for row in rows]
 

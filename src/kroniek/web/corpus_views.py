@@ -33,6 +33,15 @@ from .models import (
 )
 from .views import NameInArticle, article_statements, claim_by_id, headline, on_timeline, said_by_and_about
 
+STORY_ARTICLES = 60
+"""The most articles of a story (the latest) whose statements, sources and contradictions its page reads."""
+
+TIMELINE_ITEMS = 500
+"""The most statements a story's timeline shows (the earliest, in time order)."""
+
+STORY_CONTRADICTIONS = 50
+"""The most contradictions between its articles a story's page shows (the best-scored)."""
+
 Speaker = tuple[str, int | None]
 """Who speaks: a name, and the corpus entity it is (None: a description, or a name not linked)."""
 
@@ -180,17 +189,18 @@ def cross_contradiction(row: Row, articles: dict[str, Article | None]) -> CrossC
 
 def contradictions_across_articles(store: Store, limit: int) -> list[CrossContradiction]:
     """The `limit` best-scored contradictions stored between claims of different articles."""
-    rows = store.cross_contradictions()[:limit]
+    rows = store.cross_contradictions(limit=limit)
     articles = {doc_id: store.article(doc_id) for row in rows for doc_id in (row["article_a"], row["article_b"])}
     return [cross_contradiction(row, articles) for row in rows]
 
 
 def story_contradictions(store: Store, articles: dict[str, Article | None]) -> list[CrossContradiction]:
-    """The contradictions stored between two articles of a story, best first, each once."""
+    """The STORY_CONTRADICTIONS best contradictions stored between two of `articles`, best first, each once."""
     rows = {(row["article_a"], row["claim_a"], row["article_b"], row["claim_b"]): row
-            for doc_id in articles for row in store.cross_contradictions(doc_id)
+            for doc_id in articles for row in store.cross_contradictions(doc_id, STORY_CONTRADICTIONS)
             if row["article_a"] in articles and row["article_b"] in articles}
-    return [cross_contradiction(row, articles) for row in sorted(rows.values(), key=lambda row: -row["score"])]
+    best = sorted(rows.values(), key=lambda row: -row["score"])[:STORY_CONTRADICTIONS]
+    return [cross_contradiction(row, articles) for row in best]
 
 
 def story_view(store: Store, story_id: int) -> Story | None:
@@ -198,12 +208,14 @@ def story_view(store: Store, story_id: int) -> Story | None:
     row = store.story(story_id)
     if row is None:
         return None
-    articles = {a["doc_id"]: store.article(a["doc_id"]) for a in row["articles"]}
+    latest = sorted(row["articles"], key=lambda a: (a["published"] or "", a["doc_id"]))[-STORY_ARTICLES:]
+    articles = {a["doc_id"]: store.article(a["doc_id"]) for a in latest}
     found = [article for article in articles.values() if article is not None]
+    timeline = on_timeline(statement for article in found for statement, _ in article_statements(article))
     corpus = Corpus(store)
     return Story(
         id=row["id"], name=row["name"], first_published=row["first_published"], last_published=row["last_published"],
         articles=[StoryArticle(**a) for a in row["articles"]], entities=[EntityRef(**e) for e in row["entities"]],
-        timeline=on_timeline(statement for article in found for statement, _ in article_statements(article)),
+        read_articles=len(found), timeline=timeline[:TIMELINE_ITEMS], timeline_total=len(timeline),
         sources=story_sources(found, corpus), speech=story_speech(found, corpus),
         contradictions=story_contradictions(store, articles))

@@ -242,7 +242,10 @@ class Story(BaseModel):
     last_published: str | None = None
     articles: list[StoryArticle]
     entities: list[EntityRef]
+    read_articles: int = Field(
+        description="how many of its articles (the latest) the timeline, sources and contradictions come from")
     timeline: list[Statement]
+    timeline_total: int = Field(description="how many statements those articles hold; the timeline shows the first ones")
     sources: list[SourceCount]
     speech: list[Speech]
     contradictions: list[CrossContradiction]
