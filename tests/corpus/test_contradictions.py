@@ -110,3 +110,16 @@ def test_claims_of_articles_far_apart_in_time_do_not_contradict(published_a, pub
 def test_claims_that_share_only_common_nouns_do_not_contradict():
     new, earlier = _new_and_earlier("2023-09-12", "2023-09-12", bought_arguments=("rusland", "wapen"))
     assert contradictions_between(new, earlier) == []
+
+
+def test_a_claim_keeps_only_its_best_contradictions_however_many_articles_hold_the_opposite(tmp_path):
+    from kroniek.corpus.update import CONTRADICTIONS_PER_CLAIM
+
+    koop, ontkenning = disagreeing_articles()
+    copies = [koop.model_copy(update={"id": f"koop-{n}", "text": f"{koop.text} Bericht {n}."})
+              for n in range(CONTRADICTIONS_PER_CLAIM + 2)]
+    with open_store(tmp_path / "k.db") as store:
+        store_and_link(store, copies)
+        store_and_link(store, [ontkenning])
+        found = store.cross_contradictions()
+    assert len(found) == CONTRADICTIONS_PER_CLAIM and {c["article_b"] for c in found} == {"ontkenning"}

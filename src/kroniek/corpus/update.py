@@ -12,6 +12,7 @@ CANDIDATE_ARTICLES compared), so it does not grow with the corpus.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from functools import partial
 
@@ -20,7 +21,7 @@ from ..records import Article
 from ..source import NearDuplicate, Skipped
 from ..store import Store
 from ..store.corpus import CorpusTables
-from .contradictions import MAX_DAYS_APART, LedgerEntry, contradictions_between
+from .contradictions import MAX_DAYS_APART, CrossContradiction, LedgerEntry, contradictions_between
 from .linking import link_article
 from .numbers import conflicting_numbers
 from .stories import assign_story
@@ -30,6 +31,10 @@ BATCH = 64
 
 CANDIDATE_ARTICLES = 200
 """The most articles (the latest) whose claims a new article's claims are compared with."""
+
+CONTRADICTIONS_PER_CLAIM = 5
+"""The most contradictions (the best-scored) kept for one claim of a new article: a claim that half a
+story contradicts needs no hundred rows to say so."""
 
 
 def store_and_link(store: Store, articles: Iterable[Article], skipped: Iterable[Skipped] = (),
@@ -73,9 +78,20 @@ def _record_contradictions(tables: CorpusTables, article: Article, story: int) -
     others = [LedgerEntry(doc_id, claim, published)
               for doc_id, published in tables.articles_sharing(named, story, article.id, window, CANDIDATE_ARTICLES)
               for claim in tables.claims_of(doc_id)]
-    for found in contradictions_between(own, others):
+    for found in _best_per_claim(contradictions_between(own, others)):
         tables.add_contradiction(found.article_a, found.claim_a.id, found.article_b, found.claim_b.id,
                                  round(found.pairing.score, 3), found.pairing.reason, found.as_dict())
+
+
+def _best_per_claim(found: list[CrossContradiction]) -> list[CrossContradiction]:
+    """The CONTRADICTIONS_PER_CLAIM best contradictions of each new claim (`found` is best first)."""
+    kept: Counter[int] = Counter()
+    best = []
+    for contradiction in found:
+        kept[contradiction.claim_b.id] += 1
+        if kept[contradiction.claim_b.id] <= CONTRADICTIONS_PER_CLAIM:
+            best.append(contradiction)
+    return best
 
 
 def _record_conflicting_numbers(tables: CorpusTables, article: Article, story: int) -> None:
