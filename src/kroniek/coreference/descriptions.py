@@ -46,13 +46,14 @@ def is_definite(context: Context, noun: Token, description: Description) -> bool
 def antecedent(context: Context, noun: Token, description: Description) -> int | None:
     """The entity a definite description refers back to: for a role, the person the text gave
     that role; for an organisation's body, the organisation whose name holds it; for a type noun,
-    the nearest entity of its type and gender."""
+    the nearest subject of its type and gender, else the nearest such entity ("Ajax won van PSV.
+    De club …": Ajax)."""
     if description.kind == "role":
         return _holder(context, noun, description)
     if description.kind == "named":
         return _named_holding(context, noun, description.noun)
-    return next((a.entity for a in context.before(noun, DESCRIPTION_SENTENCES)
-                 if _fits(context, a.entity, description)), None)
+    fitting = [a for a in context.before(noun, DESCRIPTION_SENTENCES) if _fits(context, a.entity, description)]
+    return next((a.entity for a in fitting if a.subject), fitting[0].entity if fitting else None)
 
 
 def _fits(context: Context, entity: int, description: Description) -> bool:
