@@ -3,10 +3,10 @@ which entity each word refers to so far, and what the text said of each entity (
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
@@ -121,10 +121,8 @@ def _named_tokens(doc: Doc, mentions: list[Mention]) -> dict[int, int]:
 
 def _positions(doc: Doc) -> tuple[list[int], list[int]]:
     """The sentence number and paragraph number of every token."""
-    paragraph_starts = [p.start for p in doc._.paragraphs or []]
-    sentences, paragraphs, sentence = [], [], -1
-    for i, (offset, start) in enumerate(doc.to_array([IDX, SENT_START]).tolist()):
-        sentence += i == 0 or start == 1
-        sentences.append(sentence)
-        paragraphs.append(max(0, bisect_right(paragraph_starts, offset) - 1))
-    return sentences, paragraphs
+    offsets, starts = doc.to_array([IDX, SENT_START]).T
+    starts[:1] = 1
+    paragraph_starts = numpy.array([p.start for p in doc._.paragraphs or []], dtype=offsets.dtype)
+    paragraphs = numpy.maximum(numpy.searchsorted(paragraph_starts, offsets, side="right") - 1, 0)
+    return (numpy.cumsum(starts == 1) - 1).tolist(), paragraphs.tolist()

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from spacy.attrs import ORTH
+from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -128,8 +128,8 @@ def _repeated(doc: Doc, names: list[Mention]) -> list[Mention]:
         if span is not None:
             covered.update(range(span.start, span.end))
             forms[span[0].orth].append((tuple(t.orth for t in span), mention.label))
-    orths = doc.to_array(ORTH).tolist()
-    lower = {t.lower for t in doc if t.is_lower}
+    orths, lowers, is_lower = doc.to_array([ORTH, LOWER, IS_LOWER]).T.tolist()
+    lower = {word for word, lowered in zip(lowers, is_lower, strict=True) if lowered}
     found = []
     for i, orth in enumerate(orths):
         for words, label in sorted(set(forms.get(orth, ())), key=lambda form: -len(form[0])):
