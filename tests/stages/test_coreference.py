@@ -112,5 +112,6 @@ def test_the_lexicon_reads_compounds_roles_and_first_names():
     assert lexicon.description("Defensieminister").kind == "role"
     assert lexicon.description("woordvoerster").gender == "f"
     assert lexicon.description("ministerie").kind == "named"
+    assert lexicon.description("hoofdstad").type == "LOC" and lexicon.description("buitenland") is None
     assert lexicon.first_names["Karin"] == "f" and lexicon.first_names["Pieter"] == "m"
     assert "Kim" not in lexicon.first_names

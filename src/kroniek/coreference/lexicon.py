@@ -1,7 +1,8 @@
 """The words in-article coreference reads, from the data of the Doc's language.
 
 Description nouns come from `description_nouns.tsv` (type nouns such as "bedrijf", "stad",
-"politicus") and from the person roles of `role_nouns.tsv` ("minister", "woordvoerster"); pronouns
+"politicus") and from `role_nouns.tsv` (a person's role such as "minister" or "woordvoerster"; an
+organisation's body such as "ministerie"); pronouns
 and their readings from `coreference_pronouns.tsv`; the gender of first names from
 `first_name_genders.tsv` (written by `kroniek/train/first_names.py`).
 """
@@ -15,6 +16,8 @@ from ..lang import read_table, word_list
 
 SUFFIX_MIN = 3
 """A compound counts by a last part of at least this many letters ("energiebedrijf": "bedrijf")."""
+NO_ENTITY = "-"
+"""The type of a noun that ends like a description but describes no entity ("buitenland")."""
 
 
 @dataclass(frozen=True)
@@ -49,12 +52,13 @@ class CoreferenceLexicon:
     definite: frozenset[str]
 
     def description(self, word: str) -> Description | None:
-        """What a noun or a compound ending in one describes ("vliegtuigfabrikant": an organisation)."""
+        """What a noun or a compound ending in one describes ("vliegtuigfabrikant": an organisation);
+        None for a compound the table marks as no description ("buitenland")."""
         tail = word.lower().rsplit("-", 1)[-1]
         for size in range(len(tail), SUFFIX_MIN - 1, -1):
             found = self.nouns.get(tail[-size:])
             if found is not None:
-                return found
+                return found if found.type != NO_ENTITY else None
         return None
 
 
