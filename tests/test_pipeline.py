@@ -19,7 +19,7 @@ from kroniek.pipeline import (
 
 PINNED_ORDER = [
     "kroniek_paragraphs.v1",
-    "kroniek_entities.v1",
+    "kroniek_entities.v2",
     "kroniek_places.v1",
     "kroniek_quotes.v1",
     "kroniek_timexes.v1",

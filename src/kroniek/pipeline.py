@@ -43,7 +43,7 @@ OPENING_STAGE = Stage("kroniek_paragraphs", 1)
 """Opens every pipeline, before the trained model: paragraphs, and a sentence start at each line break."""
 
 ANALYSIS_STAGES = (
-    Stage("kroniek_entities", 1),
+    Stage("kroniek_entities", 2),
     Stage("kroniek_places", 1),
     Stage("kroniek_quotes", 1),
     Stage("kroniek_timexes", 1),

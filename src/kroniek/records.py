@@ -17,6 +17,7 @@ Tense = Literal["past", "present", "future"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
+MentionKind = Literal["name", "description", "pronoun"]
 WhenBasis = Literal["clause", "sentence", "narrative", "published"]
 EventStatus = Literal["happened", "reported", "expected", "alleged", "possible", "unconfirmed", "denied"]
 EVENT_TYPES: tuple[str, ...] = (
@@ -42,10 +43,16 @@ class Span(Record):
 
 
 class Mention(Span):
-    """A named-entity mention, as the NER found it."""
+    """A mention of an entity: a name as the NER found it, or a description or pronoun that in-article
+    coreference resolved to a named entity (then with that entity's label)."""
 
     label: str
     entity: int | None = Field(None, description="index into Article.entities")
+    kind: MentionKind = Field(
+        "name",
+        description="name: a name the NER found; description: a noun phrase that refers to a named entity "
+        "('de topman', 'het bedrijf', the role in 'topman Jan Smit'); pronoun: a pronoun resolved to one ('hij', 'haar')",
+    )
 
 
 class Entity(Record):

@@ -84,3 +84,11 @@ def test_the_contradictions_page_shows_those_between_articles(tmp_path):
     across = page[page.index('id="across"'):]
     assert "Rusland koopt wapens van Noord-Korea" in across and "het wapens levert aan Rusland" in across
     assert 'href="/articles/ontkenning#claim-0"' in across
+
+
+def test_a_pronoun_that_refers_to_a_name_does_not_make_every_unresolved_hij_that_name():
+    text = TEXT + " Hij belt."
+    pronoun = Mention(start=len(TEXT) + 1, end=len(TEXT) + 4, text="Hij", label="PER", entity=0, kind="pronoun")
+    article = _article().model_copy(update={"text": text, "mentions": [*_article().mentions, pronoun]})
+    name = NameInArticle.find(article, "Dmitri Peskov")
+    assert not name.is_named("hij", None) and name.is_named("hij", 0)

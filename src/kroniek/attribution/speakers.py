@@ -13,6 +13,7 @@ person in focus around it. When nothing resolves, the speaker is the description
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LOWER, SENT_START
@@ -99,7 +100,7 @@ class Discourse:
         one when it is the subject of one ("Pastrana verklaarde", tagged a place)."""
         self.doc, self.text, self.lexicon, self.quoted = doc, text, lexicon, quoted
         self.entities = doc._.entities or []
-        self.mentions = doc._.mentions or []
+        self.mentions = [m for m in doc._.mentions or [] if m.kind == "name"]
         self.token_mention = _token_mentions(doc, self.mentions)
         self.speaking = self._reporting_subjects(reports)
         self._names: dict[int, str] = {}
@@ -108,7 +109,7 @@ class Discourse:
         self.sentence_bounds = _sentence_bounds(self.sentence_of)
         self.roles: dict[int, list[tuple[str, str]]] = {}
         self.references: list[Reference] = []
-        self.prominence = _prominence(self.entities, self.speaking)
+        self.prominence = _prominence(self.mentions, self.speaking)
         self._collect_references()
         self._ref_sentences = [ref.sentence for ref in self.references]
         self._ref_starts = [ref.start for ref in self.references]
@@ -378,9 +379,10 @@ class Discourse:
         return Speaker(self.entity_name(ref.entity), ref.start, ref.end, ref.entity, True, self.role_of(ref.entity))
 
 
-def _prominence(entities, speaking: frozenset[int]) -> dict[int, float]:
-    """How much each person is talked about: their mentions, relative to the most mentioned person."""
-    counts = {entity.id: len(entity.mentions) for entity in entities if entity.label == "PER" or entity.id in speaking}
+def _prominence(names, speaking: frozenset[int]) -> dict[int, float]:
+    """How much each person is talked about: the mentions of their name, relative to the most
+    mentioned person."""
+    counts = Counter(m.entity for m in names if m.entity is not None and (m.label == "PER" or m.entity in speaking))
     most = max(counts.values(), default=1)
     return {entity: count / most for entity, count in counts.items()}
 

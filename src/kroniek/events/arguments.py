@@ -73,7 +73,8 @@ class ArticleIndex:
 
     @classmethod
     def of(cls, doc: Doc) -> ArticleIndex:
-        mentions, places, timexes = doc._.mentions or [], doc._.places or [], doc._.timexes or []
+        mentions = [m for m in doc._.mentions or [] if m.kind == "name"]
+        places, timexes = doc._.places or [], doc._.timexes or []
         return cls(doc, doc.text, mentions, doc._.entities or [], places, timexes,
                    _token_map(doc, mentions), _token_map(doc, places), _token_map(doc, timexes))
 

@@ -15,7 +15,15 @@ whole corrects it:
 - a "person" whose name holds an organisation word ("Vandermolen Holding", `organisation_words.txt`)
   is an organisation, and one made of initials only ("V. S.") a place when it abbreviates one
   (`place_abbreviations.txt`), else an organisation;
-- a name the article tags with different labels takes the label most of its mentions have.
+- a name the article tags with different labels takes the label most of its mentions have;
+- a name the tagger found once is a mention wherever else the article writes it ("Boeing" in the
+  sentences where the tagger saw no name); a capitalised first word of a sentence only when the
+  article never writes it in lower case ("Volgens").
+
+Then in-article coreference (`kroniek.coreference`) adds the descriptions and pronouns that refer
+to these entities ("de topman", "het bedrijf", "hij") as mentions of kind "description" and
+"pronoun"; `Article.mentions` holds all of them in text order, and an entity's name stays the
+fullest name.
 """
 
 from __future__ import annotations
@@ -23,9 +31,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..coreference import corefer
 from ..lang import word_list
 from ..records import Entity, Mention
 
@@ -83,20 +93,68 @@ def _renumber_by_first_mention(entities: list[Entity], mentions: list[Mention]) 
     return entities
 
 
-@Language.component("kroniek_entities", requires=["doc.ents"], assigns=["doc._.mentions", "doc._.entities"])
+@Language.component(
+    "kroniek_entities", requires=["doc.ents", "doc.sents", "token.dep", "token.pos", "token.morph"],
+    assigns=["doc._.mentions", "doc._.entities"],
+)
 def link_entities(doc: Doc) -> Doc:
-    """Turn doc.ents into Mention records and group them into Entity records."""
-    names = [ent for ent in map(_without_blanks, doc.ents) if is_name(ent.text)]
-    labels: dict[str, set[str]] = defaultdict(set)
-    for ent in names:
-        labels[ent.text].add(ent.label_)
-    mentions = [
-        Mention(start=part.start_char, end=part.end_char, text=part.text, label=typed(part.text, label, doc.lang_))
-        for ent in names for part, label in _unglued(ent, labels)
-    ]
-    doc._.mentions = _consistent(mentions)
-    doc._.entities = group_mentions(doc._.mentions)
+    """Turn doc.ents into Mention records, group them into Entity records, and add the descriptions
+    and pronouns that refer to those entities."""
+    names = _name_mentions(doc)
+    names = sorted(names + _repeated(doc, names), key=lambda m: m.start)
+    entities = group_mentions(names)
+    doc._.mentions = _in_text_order(names + corefer(doc, names, entities), entities)
+    doc._.entities = entities
     return doc
+
+
+def _name_mentions(doc: Doc) -> list[Mention]:
+    """The NER's names as mentions: unglued, typed by their words, labelled consistently."""
+    ents = [ent for ent in map(_without_blanks, doc.ents) if is_name(ent.text)]
+    labels: dict[str, set[str]] = defaultdict(set)
+    for ent in ents:
+        labels[ent.text].add(ent.label_)
+    return _consistent([
+        Mention(start=part.start_char, end=part.end_char, text=part.text, label=typed(part.text, label, doc.lang_))
+        for ent in ents for part, label in _unglued(ent, labels)
+    ])
+
+
+def _repeated(doc: Doc, names: list[Mention]) -> list[Mention]:
+    """The occurrences of a name's words outside every mention, as mentions with the name's label."""
+    forms: dict[int, list[tuple[tuple[int, ...], str]]] = defaultdict(list)
+    covered: set[int] = set()
+    for mention in names:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+            forms[span[0].orth].append((tuple(t.orth for t in span), mention.label))
+    orths, lowers, is_lower = doc.to_array([ORTH, LOWER, IS_LOWER]).T.tolist()
+    lower = {word for word, lowered in zip(lowers, is_lower, strict=True) if lowered}
+    found = []
+    for i, orth in enumerate(orths):
+        for words, label in sorted(set(forms.get(orth, ())), key=lambda form: -len(form[0])):
+            end = i + len(words)
+            if tuple(orths[i:end]) == words and covered.isdisjoint(range(i, end)) and _names_here(doc[i:end], lower):
+                covered.update(range(i, end))
+                found.append(Mention(start=doc[i].idx, end=doc[end - 1].idx + len(doc[end - 1]), text=doc[i:end].text,
+                                     label=label))
+                break
+    return found
+
+
+def _names_here(span: Span, lower: set[int]) -> bool:
+    """A capitalised stretch, not a first word the article also writes in lower case."""
+    first = span[0]
+    return first.text[:1].isupper() and not (first.is_sent_start and len(span) == 1 and first.lower in lower)
+
+
+def _in_text_order(mentions: list[Mention], entities: list[Entity]) -> list[Mention]:
+    """The mentions sorted by where they start, with each entity's mention indexes renewed."""
+    mentions.sort(key=lambda m: m.start)
+    for entity in entities:
+        entity.mentions = [i for i, m in enumerate(mentions) if m.entity == entity.id]
+    return mentions
 
 
 def _without_blanks(ent: Span) -> Span:

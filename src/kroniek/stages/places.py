@@ -286,9 +286,10 @@ class PlaceResolver:
 
 
 def _mention_spans(doc: Doc) -> list[tuple[TokenSpan, str]]:
-    """The NER mentions as token spans, with their labels."""
+    """The NER's name mentions as token spans, with their labels (not the descriptions and
+    pronouns coreference resolved: "de stad" names no place of its own)."""
     spans = []
-    for mention in doc._.mentions or []:
+    for mention in (m for m in doc._.mentions or [] if m.kind == "name"):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         while span is not None and len(span) and span[-1].is_space:
             span = span[:-1]

@@ -111,7 +111,7 @@ class NameInArticle:
         their own names (a corpus entity's members in one article)."""
         names = {name.lower(), *(article.entities[i].name.lower() for i in ids)} - {""}
         mentions = [m for m in article.mentions if m.entity in ids]
-        wordings = frozenset({*names, *(m.text.lower() for m in mentions)})
+        wordings = frozenset({*names, *(m.text.lower() for m in mentions if m.kind == "name")})
         words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
         pattern = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
         return cls(name or min(names, key=len, default=""), ids, tuple((m.start, m.end) for m in mentions),
