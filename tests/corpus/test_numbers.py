@@ -55,3 +55,16 @@ def test_conflicting_figures_of_one_story_are_stored_at_ingest(tmp_path):
     assert (stored["article_a"], stored["article_b"]) == ("een", "twee")
     assert stored["evidence"]["kind"] == "numbers" and (stored["evidence"]["a_value"], stored["evidence"]["b_value"]) == (
         300, 450)
+
+
+def test_a_figure_keeps_only_its_first_conflicts_however_many_articles_give_another(tmp_path):
+    from kroniek.corpus.update import CONTRADICTIONS_PER_CLAIM
+
+    earlier = [_with_figure(_company(f"een-{n}", "300 banen", f"Jan Smit{'s' * n}"), "schrapt 300 banen in Zwolle",
+                            "Jan Smit", "300 banen", 300) for n in range(CONTRADICTIONS_PER_CLAIM + 2)]
+    new = _with_figure(_company("twee", "450 banen", "Piet Klaver"), "schrapt 450 banen in Zwolle", "Piet Klaver",
+                       "450 banen", 450)
+    with open_store(tmp_path / "k.db") as store:
+        store_and_link(store, earlier)
+        store_and_link(store, [new])
+        assert len(store.cross_contradictions()) == CONTRADICTIONS_PER_CLAIM

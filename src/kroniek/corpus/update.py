@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
+from typing import TypeVar
 
 from ..matching import names_match
 from ..records import Article
 from ..source import NearDuplicate, Skipped
 from ..store import Store
 from ..store.corpus import CorpusTables
-from .contradictions import MAX_DAYS_APART, CrossContradiction, LedgerEntry, contradictions_between
+from .contradictions import MAX_DAYS_APART, LedgerEntry, contradictions_between
 from .linking import link_article
 from .numbers import conflicting_numbers
 from .stories import assign_story
@@ -33,8 +34,10 @@ CANDIDATE_ARTICLES = 200
 """The most articles (the latest) whose claims a new article's claims are compared with."""
 
 CONTRADICTIONS_PER_CLAIM = 5
-"""The most contradictions (the best-scored) kept for one claim of a new article: a claim that half a
-story contradicts needs no hundred rows to say so."""
+"""The most contradictions (the best-scored), and the most conflicting figures, kept for one claim of
+a new article: a claim that half a story contradicts needs no hundred rows to say so."""
+
+T = TypeVar("T")
 
 
 def store_and_link(store: Store, articles: Iterable[Article], skipped: Iterable[Skipped] = (),
@@ -78,25 +81,26 @@ def _record_contradictions(tables: CorpusTables, article: Article, story: int) -
     others = [LedgerEntry(doc_id, claim, published)
               for doc_id, published in tables.articles_sharing(named, story, article.id, window, CANDIDATE_ARTICLES)
               for claim in tables.claims_of(doc_id)]
-    for found in _best_per_claim(contradictions_between(own, others)):
+    for found in _capped(contradictions_between(own, others), lambda found: found.claim_b.id):
         tables.add_contradiction(found.article_a, found.claim_a.id, found.article_b, found.claim_b.id,
                                  round(found.pairing.score, 3), found.pairing.reason, found.as_dict())
 
 
-def _best_per_claim(found: list[CrossContradiction]) -> list[CrossContradiction]:
-    """The CONTRADICTIONS_PER_CLAIM best contradictions of each new claim (`found` is best first)."""
+def _capped(found: Iterable[T], new_claim: Callable[[T], int]) -> list[T]:
+    """The first CONTRADICTIONS_PER_CLAIM of `found` (best first) for each claim of the new article."""
     kept: Counter[int] = Counter()
-    best = []
-    for contradiction in found:
-        kept[contradiction.claim_b.id] += 1
-        if kept[contradiction.claim_b.id] <= CONTRADICTIONS_PER_CLAIM:
-            best.append(contradiction)
-    return best
+    first = []
+    for item in found:
+        kept[new_claim(item)] += 1
+        if kept[new_claim(item)] <= CONTRADICTIONS_PER_CLAIM:
+            first.append(item)
+    return first
 
 
 def _record_conflicting_numbers(tables: CorpusTables, article: Article, story: int) -> None:
     """Store the figures of `article` that conflict with those other articles of its story give."""
-    for conflict in conflicting_numbers(article, tables.story_articles(story, exclude=article.id)):
+    conflicts = conflicting_numbers(article, tables.story_articles(story, exclude=article.id))
+    for conflict in _capped(conflicts, lambda conflict: conflict.new.claim.id):
         earlier, new = conflict.earlier, conflict.new
         tables.add_contradiction(earlier.article, earlier.claim.id, new.article, new.claim.id, 1.0, conflict.reason,
                                  conflict.evidence())
