@@ -75,11 +75,12 @@ def stored_contradictions(store: Store) -> Iterator[tuple[str, Contradiction]]:
         yield stored.article, stored.record
 
 
-def contradictions_between(new: list[LedgerEntry], earlier: list[LedgerEntry],
-                           threshold: float = THRESHOLD) -> list[CrossContradiction]:
-    """The contradictions between a claim of `earlier` and one of `new` (of different articles), best first."""
+def contradictions_between(new: list[LedgerEntry], earlier: list[LedgerEntry], threshold: float = THRESHOLD,
+                           per_claim: int | None = None) -> list[CrossContradiction]:
+    """The contradictions between a claim of `earlier` and one of `new` (of different articles), best
+    first; each new claim is compared with the first `per_claim` candidates of `earlier` when given."""
     entry_of = {id(entry.claim): entry for entry in [*earlier, *new]}
-    pairs = candidate_pairs_between((e.claim for e in new), (e.claim for e in earlier))
+    pairs = candidate_pairs_between((e.claim for e in new), (e.claim for e in earlier), per_claim)
     return _contradicting(pairs, entry_of, threshold)
 
 

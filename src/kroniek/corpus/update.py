@@ -33,6 +33,11 @@ BATCH = 64
 CANDIDATE_ARTICLES = 200
 """The most articles (the latest) whose claims a new article's claims are compared with."""
 
+CANDIDATES_PER_CLAIM = 100
+"""The most earlier claims (of the latest articles first) one claim of a new article is compared with,
+of those that share its predicate and an argument word: the work per article stays bounded when a
+story's articles all say much the same."""
+
 CONTRADICTIONS_PER_CLAIM = 5
 """The most contradictions (the best-scored), and the most conflicting figures, kept for one claim of
 a new article: a claim that half a story contradicts needs no hundred rows to say so."""
@@ -81,7 +86,8 @@ def _record_contradictions(tables: CorpusTables, article: Article, story: int) -
     others = [LedgerEntry(doc_id, claim, published)
               for doc_id, published in tables.articles_sharing(named, story, article.id, window, CANDIDATE_ARTICLES)
               for claim in tables.claims_of(doc_id)]
-    for found in _capped(contradictions_between(own, others), lambda found: found.claim_b.id):
+    found_all = contradictions_between(own, others, per_claim=CANDIDATES_PER_CLAIM)
+    for found in _capped(found_all, lambda found: found.claim_b.id):
         tables.add_contradiction(found.article_a, found.claim_a.id, found.article_b, found.claim_b.id,
                                  round(found.pairing.score, 3), found.pairing.reason, found.as_dict())
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import combinations
+from itertools import combinations, islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -151,20 +151,28 @@ def candidate_pairs(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 yield a, b
 
 
-def candidate_pairs_between(new: Iterable[Claim], earlier: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """The candidate pairs of one claim of `earlier` and one of `new` (earlier first), each once: the
-    work grows with the claims, not with their pairs."""
+def candidate_pairs_between(new: Iterable[Claim], earlier: Iterable[Claim],
+                            per_claim: int | None = None) -> Iterator[tuple[Claim, Claim]]:
+    """The candidate pairs of one claim of `earlier` and one of `new` (earlier first), each once, and
+    for each new claim only the first `per_claim` of `earlier` when given: the work grows with the
+    claims, not with their pairs."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
     for claim in earlier:
         for key in _bucket_keys(claim):
             buckets.setdefault(key, []).append(claim)
     for claim in new:
         seen: set[int] = set()
-        for key in _bucket_keys(claim):
-            for other in buckets.get(key, ()):
-                if id(other) not in seen:
-                    seen.add(id(other))
-                    yield other, claim
+        for other in islice(_bucket_mates(claim, buckets, seen), per_claim):
+            yield other, claim
+
+
+def _bucket_mates(claim: Claim, buckets: dict[tuple[str, str], list[Claim]], seen: set[int]) -> Iterator[Claim]:
+    """The claims that share a bucket with `claim`, each once."""
+    for key in _bucket_keys(claim):
+        for other in buckets.get(key, ()):
+            if id(other) not in seen:
+                seen.add(id(other))
+                yield other
 
 
 def pair(a: Claim, b: Claim, threshold: float = THRESHOLD) -> Pairing | None:
