@@ -30,7 +30,7 @@ from .stories import assign_story
 BATCH = 64
 """How many articles are linked in one write transaction."""
 
-CANDIDATE_ARTICLES = 200
+CANDIDATE_ARTICLES = 50
 """The most articles (the latest) whose claims a new article's claims are compared with."""
 
 CANDIDATES_PER_CLAIM = 100
@@ -104,8 +104,9 @@ def _capped(found: Iterable[T], new_claim: Callable[[T], int]) -> list[T]:
 
 
 def _record_conflicting_numbers(tables: CorpusTables, article: Article, story: int) -> None:
-    """Store the figures of `article` that conflict with those other articles of its story give."""
-    conflicts = conflicting_numbers(article, tables.story_articles(story, exclude=article.id))
+    """Store the figures of `article` that conflict with those the latest CANDIDATE_ARTICLES other
+    articles of its story give."""
+    conflicts = conflicting_numbers(article, tables.story_articles(story, article.id, CANDIDATE_ARTICLES))
     for conflict in _capped(conflicts, lambda conflict: conflict.new.claim.id):
         earlier, new = conflict.earlier, conflict.new
         tables.add_contradiction(earlier.article, earlier.claim.id, new.article, new.claim.id, 1.0, conflict.reason,

@@ -127,13 +127,18 @@ class Pairing:
                              score=round(self.score, 3), article_b=article_b)
 
 
-def _bucket_keys(claim: Claim) -> Iterator[tuple[str, str]]:
+def _bucket_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     """The (predicate key, argument word) buckets a claim with a polarity falls in; none for one without."""
-    if claim.factuality in POLARITY:
-        words = {word for argument in claim.arguments for word in argument_keys(argument)}
-        for key in predicate_keys(claim.predicate):
-            for word in words:
-                yield key, word
+    if claim.factuality not in POLARITY:
+        return ()
+    return _buckets_of(claim.predicate, tuple(claim.arguments))
+
+
+@lru_cache(maxsize=65536)
+def _buckets_of(predicate: str | None, arguments: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The buckets of a predicate and its arguments (claims across a story repeat them: kept)."""
+    words = sorted({word for argument in arguments for word in argument_keys(argument)})
+    return tuple((key, word) for key in predicate_keys(predicate) for word in words)
 
 
 def candidate_pairs(claims: Iterable[Claim]) -> Iterator[tuple[Claim, Claim]]:

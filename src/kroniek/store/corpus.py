@@ -38,6 +38,7 @@ class CorpusTables:
         self._execute = execute
         self._article_ids: dict[str, int] = {}
         self._claims: dict[str, list[Claim]] = {}
+        self._figures: dict[str, Article] = {}
 
     def article_id(self, doc_id: str) -> int:
         """The row id of a stored article."""
@@ -124,12 +125,18 @@ class CorpusTables:
             " ORDER BY a.id DESC LIMIT ?", [*params, limit])
         return [(row["doc_id"], row["published"]) for row in rows]
 
-    def story_articles(self, story: int, exclude: str) -> list[Article]:
-        """The articles of a story but `exclude`, with their claims and quantities (the other layers empty)."""
+    def story_articles(self, story: int, exclude: str, limit: int) -> list[Article]:
+        """The latest `limit` articles of a story but `exclude`, with their claims and quantities (the
+        other layers empty; each read once per transaction)."""
         rows = self._execute("SELECT a.doc_id FROM story_articles s JOIN articles a ON a.id = s.article_id"
-                             " WHERE s.story = ? AND a.doc_id <> ? ORDER BY a.id", (story, exclude))
-        return [Article(id=row["doc_id"], text="", claims=self._records("claims", row["doc_id"], Claim),
-                        quantities=self._records("quantities", row["doc_id"], Quantity)) for row in rows]
+                             " WHERE s.story = ? AND a.doc_id <> ? ORDER BY a.id DESC LIMIT ?", (story, exclude, limit))
+        return [self._figures_of(row["doc_id"]) for row in rows]
+
+    def _figures_of(self, doc_id: str) -> Article:
+        if doc_id not in self._figures:
+            self._figures[doc_id] = Article(id=doc_id, text="", claims=self._records("claims", doc_id, Claim),
+                                            quantities=self._records("quantities", doc_id, Quantity))
+        return self._figures[doc_id]
 
     def _records(self, layer: str, doc_id: str, kind: type[R]) -> list[R]:
         rows = self._execute(f"SELECT record FROM {layer} WHERE article_id = ? ORDER BY ordinal",
