@@ -49,10 +49,6 @@ class CrossContradiction:
     def claim_b(self) -> Claim:
         return self.pairing.claim_b
 
-    def record(self) -> Contradiction:
-        """The Contradiction record, as seen from article a."""
-        return self.pairing.record(article_b=self.article_b)
-
     def as_dict(self) -> dict:
         """Plain data: both claims with their articles, the score, shared arguments and reason."""
         return {

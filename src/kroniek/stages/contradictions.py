@@ -121,10 +121,10 @@ class Pairing:
         return (f"{predicates}: {a.source or 'unnamed source'} {a.factuality} vs "
                 f"{b.source or 'unnamed source'} {b.factuality}; shared: {', '.join(self.shared) or 'nothing'}")
 
-    def record(self, article_b: str | None = None) -> Contradiction:
-        """The Contradiction record of this pairing."""
+    def record(self) -> Contradiction:
+        """The Contradiction record of this pairing, within one article."""
         return Contradiction(claim_a=self.claim_a.id, claim_b=self.claim_b.id, reason=self.reason,
-                             score=round(self.score, 3), article_b=article_b)
+                             score=round(self.score, 3))
 
 
 def _bucket_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
