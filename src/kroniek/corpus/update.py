@@ -70,22 +70,23 @@ def _link(tables: CorpusTables, article: Article) -> bool:
     if tables.is_linked(article.id):
         return False
     link_article(tables, article)
-    story = assign_story(tables, article, tables.corpus_ids(article.id))
-    _record_contradictions(tables, article, story)
+    corpus_ids = tables.corpus_ids(article.id)
+    story = assign_story(tables, article, corpus_ids)
+    _record_contradictions(tables, article, story, corpus_ids)
     _record_conflicting_numbers(tables, article, story)
     return True
 
 
-def _record_contradictions(tables: CorpusTables, article: Article, story: int) -> None:
+def _record_contradictions(tables: CorpusTables, article: Article, story: int, corpus_ids: dict[int, int]) -> None:
     """Store the contradictions between the claims of `article` and those of the latest articles of its
     story that name the same people, organisations or places within MAX_DAYS_APART (at most
     CANDIDATE_ARTICLES)."""
-    named = _named_in_claims(article, tables.corpus_ids(article.id))
+    named = _named_in_claims(article, corpus_ids)
     window = _window(article)
     own = [LedgerEntry(article.id, claim, _published(article)) for claim in article.claims]
     others = [LedgerEntry(doc_id, claim, published)
               for doc_id, published in tables.articles_sharing(named, story, article.id, window, CANDIDATE_ARTICLES)
-              for claim in tables.claims_of(doc_id)]
+              for claim in tables.linked_article(doc_id).claims]
     found_all = contradictions_between(own, others, per_claim=CANDIDATES_PER_CLAIM)
     for found in _capped(found_all, lambda found: found.claim_b.id):
         tables.add_contradiction(found.article_a, found.claim_a.id, found.article_b, found.claim_b.id,

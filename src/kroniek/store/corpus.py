@@ -10,16 +10,12 @@ its answers, in SQL that SQLite and PostgreSQL both run.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
-from ..records import Article, Claim, Quantity, Record
-
-R = TypeVar("R", bound=Record)
-
-Execute = Callable[[str, Sequence[Any]], Any]
-"""A store's `_execute`: one statement with `?` placeholders."""
+from ..records import Article
+from .layers import Execute, read_layer
 
 
 @dataclass(frozen=True)
@@ -37,8 +33,7 @@ class CorpusTables:
     def __init__(self, execute: Execute):
         self._execute = execute
         self._article_ids: dict[str, int] = {}
-        self._claims: dict[str, list[Claim]] = {}
-        self._figures: dict[str, Article] = {}
+        self._linked: dict[str, Article] = {}
 
     def article_id(self, doc_id: str) -> int:
         """The row id of a stored article."""
@@ -70,9 +65,9 @@ class CorpusTables:
                       (name, corpus_id, name))
 
     def corpus_ids(self, doc_id: str) -> dict[int, int]:
-        """The corpus entity of each entity of a linked article."""
-        rows = self._execute("SELECT entity, corpus_entity FROM corpus_members WHERE article_id = ?",
-                             (self.article_id(doc_id),))
+        """The corpus entity of each entity of a linked article; {} for an article not stored or not linked."""
+        rows = self._execute("SELECT m.entity, m.corpus_entity FROM corpus_members m JOIN articles a"
+                             " ON a.id = m.article_id WHERE a.doc_id = ?", (doc_id,))
         return {int(row["entity"]): int(row["corpus_entity"]) for row in rows}
 
     # Stories.
@@ -126,35 +121,23 @@ class CorpusTables:
         return [(row["doc_id"], row["published"]) for row in rows]
 
     def story_articles(self, story: int, exclude: str, limit: int) -> list[Article]:
-        """The latest `limit` articles of a story but `exclude`, with their claims and quantities (the
-        other layers empty; each read once per transaction)."""
+        """The latest `limit` articles of a story but `exclude`, as `linked_article` reads them."""
         rows = self._execute("SELECT a.doc_id FROM story_articles s JOIN articles a ON a.id = s.article_id"
                              " WHERE s.story = ? AND a.doc_id <> ? ORDER BY a.id DESC LIMIT ?", (story, exclude, limit))
-        return [self._figures_of(row["doc_id"]) for row in rows]
+        return [self.linked_article(row["doc_id"]) for row in rows]
 
-    def _figures_of(self, doc_id: str) -> Article:
-        if doc_id not in self._figures:
-            self._figures[doc_id] = Article(id=doc_id, text="", claims=self._records("claims", doc_id, Claim),
-                                            quantities=self._records("quantities", doc_id, Quantity))
-        return self._figures[doc_id]
-
-    def _records(self, layer: str, doc_id: str, kind: type[R]) -> list[R]:
-        rows = self._execute(f"SELECT record FROM {layer} WHERE article_id = ? ORDER BY ordinal",
-                             (self.article_id(doc_id),))
-        return [kind.model_validate_json(row["record"]) for row in rows]
+    def linked_article(self, doc_id: str) -> Article:
+        """A stored article with the layers its claims are compared by, its claims and quantities (the
+        other layers empty), read once per transaction."""
+        if doc_id not in self._linked:
+            layers = {layer: read_layer(self._execute, layer, self.article_id(doc_id)) for layer in ("claims", "quantities")}
+            self._linked[doc_id] = Article(id=doc_id, text="", **layers)
+        return self._linked[doc_id]
 
     def is_linked(self, doc_id: str) -> bool:
         """Whether an article has been linked already (by another process, perhaps)."""
         return self._execute("SELECT 1 FROM story_articles WHERE article_id = ?",
                              (self.article_id(doc_id),)).fetchone() is not None
-
-    def claims_of(self, doc_id: str) -> list[Claim]:
-        """The claims of an article that hold or deny something (read once per transaction)."""
-        if doc_id not in self._claims:
-            rows = self._execute("SELECT record FROM claims WHERE article_id = ? AND factuality <> 'Uu' ORDER BY ordinal",
-                                 (self.article_id(doc_id),))
-            self._claims[doc_id] = [Claim.model_validate_json(row["record"]) for row in rows]
-        return self._claims[doc_id]
 
     # Contradictions between articles.
 

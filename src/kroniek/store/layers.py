@@ -8,7 +8,7 @@ same columns.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,6 +117,16 @@ def article_row(article: Article, digest: str) -> dict[str, Any]:
         "kroniek_version": made.kroniek if made else None, "model": made.model if made else None,
         "model_version": made.model_version if made else None,
     }
+
+
+Execute = Callable[[str, Sequence[Any]], Any]
+"""A SQL store's `_execute`: one statement with `?` placeholders, returning a cursor."""
+
+
+def read_layer(execute: Execute, layer: str, article_id: int) -> list[Record]:
+    """The records of one layer of a stored article (by its row id), in order."""
+    rows = execute(f"SELECT record FROM {layer} WHERE article_id = ? ORDER BY ordinal", (article_id,))
+    return [LAYER_TABLES[layer].record.model_validate_json(row["record"]) for row in rows]
 
 
 def layer_row(layer: str, ordinal: int, record: Record) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from ..records import LAYERS, Article, Producer, Record
 from ..source import NearDuplicate, Skipped, content_hash
 from .base import Page, R, Row, Store, Stored
 from .corpus import CorpusTables
-from .layers import LAYER_TABLES, article_row, layer_row
+from .layers import LAYER_TABLES, article_row, layer_row, read_layer
 from .schema import MIGRATIONS, migration_sql
 
 CORPUS_TABLES = ("corpus_entities", "corpus_members", "stories", "story_articles", "cross_contradictions")
@@ -206,13 +206,7 @@ class SQLStore(Store):
 
     def _article_from_row(self, row: Mapping[str, Any], layers_read: Sequence[str] = LAYERS) -> Article:
         """The Article of a row with the records of `layers_read` (the others left empty)."""
-        layers = {
-            layer: [
-                LAYER_TABLES[layer].record.model_validate_json(r["record"])
-                for r in self._execute(f"SELECT record FROM {layer} WHERE article_id = ? ORDER BY ordinal", (row["id"],))
-            ]
-            for layer in layers_read
-        }
+        layers = {layer: read_layer(self._execute, layer, row["id"]) for layer in layers_read}
         return Article(
             id=row["doc_id"], source=row["source"], title=row["title"], published=row["published"], outlet=row["outlet"],
             language=row["language"], text=row["text"], paragraphs=json.loads(row["paragraphs"]),
@@ -362,8 +356,6 @@ class SQLStore(Store):
         return {"id": row["id"], "name": row["name"], "label": row["type"], "members": [dict(m) for m in members]}
 
     def corpus_ids(self, doc_id: str) -> dict[int, int]:
-        if self._execute("SELECT 1 FROM articles WHERE doc_id = ?", (doc_id,)).fetchone() is None:
-            return {}
         return CorpusTables(self._execute).corpus_ids(doc_id)
 
     def story_page(self, offset: int = 0, limit: int = 50) -> Page:
