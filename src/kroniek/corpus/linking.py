@@ -101,8 +101,8 @@ def link_article(index: CorpusIndex, article: Article) -> None:
         link_entity(index, (article.id, entity.id), entity, article.language)
 
 
-def link_entity(index: CorpusIndex, ref: EntityRef, entity: Entity, lang: str) -> int:
-    """Link one article entity; its corpus id."""
+def link_entity(index: CorpusIndex, ref: EntityRef, entity: Entity, lang: str) -> None:
+    """Link one article entity into a corpus entity: one it shares a key with, else a new one."""
     kind, keys = key_kind(entity), entity_keys(entity, lang)
     found = {cid: _evidence(first_why, why) for key, why in keys.items()
              for cid, first_why in index.entities_with(kind, key).items()}
@@ -119,7 +119,6 @@ def link_entity(index: CorpusIndex, ref: EntityRef, entity: Entity, lang: str) -
     if surname is not None:
         index.add_key(PERSON, ("lone:" if surname[1] else "surname:") + surname[0], corpus_id, "surname")
     index.add_member(ref, corpus_id, entity.name, evidence)
-    return corpus_id
 
 
 def _evidence(first_why: str, why: str) -> str:

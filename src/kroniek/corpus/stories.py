@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import Protocol
 
 from ..records import Article
-from ..store.corpus import StoryCandidate
+from ..store.corpus import CorpusTables
 from ..store.layers import article_name
 
 SALIENT = 6
@@ -29,16 +28,6 @@ MAX_DAYS_APART = 14
 
 LABEL_ORDER = {"PER": 0, "ORG": 1, "MISC": 2, "LOC": 3}
 """At equal mention counts, who an article is about first: people, then organisations, …"""
-
-
-class StoryTables(Protocol):
-    """The stories so far, as `store.corpus.CorpusTables` keeps them."""
-
-    def stories_sharing(self, corpus_ids: list[int]) -> list[StoryCandidate]: ...
-
-    def new_story(self, name: str) -> int: ...
-
-    def add_to_story(self, story: int, article: Article, corpus_ids: list[int], evidence: str | None) -> None: ...
 
 
 def salient_entities(article: Article, corpus_ids: dict[int, int]) -> list[int]:
@@ -59,7 +48,7 @@ def _days_apart(article: Article, last_published: str | None) -> int:
     return abs((article.published - dt.date.fromisoformat(last_published[:10])).days)
 
 
-def assign_story(tables: StoryTables, article: Article, corpus_ids: dict[int, int]) -> int:
+def assign_story(tables: CorpusTables, article: Article, corpus_ids: dict[int, int]) -> int:
     """Put `article` in the story it belongs to, or a new one; the story's id."""
     salient = salient_entities(article, corpus_ids)
     names = {corpus_ids[e.id]: e.name for e in reversed(article.entities) if e.id in corpus_ids}
