@@ -48,8 +48,9 @@ def match_spans(gold: Sequence[Range], predicted: Sequence[Range], accept=half_u
 
 
 @lru_cache(maxsize=65536)
-def _content_words(name: str) -> frozenset[str]:
-    """The words of 4+ letters of a name that are no function words (a name recurs often: kept)."""
+def content_words(name: str) -> frozenset[str]:
+    """The words of 4+ letters of a name or an argument that are no function words, by which it is
+    recognised (names recur often: kept)."""
     words = re.findall(r"\w+", name.lower())
     return frozenset(w for w in words if len(w) >= 4 and w not in word_list(DEFAULT_LANGUAGE, "function_words"))
 
@@ -61,4 +62,4 @@ def names_match(gold: str | None, predicted: str | None) -> bool:
     """
     if gold is None or predicted is None or "AUTHOR" in (gold, predicted):
         return gold == predicted
-    return gold.lower() == predicted.lower() or bool(_content_words(gold) & _content_words(predicted))
+    return gold.lower() == predicted.lower() or bool(content_words(gold) & content_words(predicted))

@@ -24,8 +24,8 @@ from itertools import combinations, islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lang import DEFAULT_LANGUAGE, read_lines, word_list
-from ..matching import names_match
+from ..lang import DEFAULT_LANGUAGE, read_lines
+from ..matching import content_words, names_match
 from ..records import Claim, Contradiction
 
 THRESHOLD = 0.75
@@ -58,13 +58,6 @@ def predicate_keys(lemma: str | None) -> tuple[str, ...]:
         return ()
     return (lemma, *(f"family:{n}" for n in sorted(predicate_families(DEFAULT_LANGUAGE).get(lemma, ()))))
 
-
-@lru_cache(maxsize=65536)
-def argument_keys(argument: str) -> frozenset[str]:
-    """The words by which an argument can be recognised: content words of four letters or more
-    (arguments recur across claims and articles: kept)."""
-    words = "".join(ch if ch.isalnum() else " " for ch in argument.lower()).split()
-    return frozenset(w for w in words if len(w) >= 4 and w not in word_list(DEFAULT_LANGUAGE, "function_words"))
 
 
 def shared_arguments(a: Claim, b: Claim) -> list[str]:
@@ -137,7 +130,7 @@ def _bucket_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=65536)
 def _buckets_of(predicate: str | None, arguments: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """The buckets of a predicate and its arguments (claims across a story repeat them: kept)."""
-    words = sorted({word for argument in arguments for word in argument_keys(argument)})
+    words = sorted({word for argument in arguments for word in content_words(argument)})
     return tuple((key, word) for key in predicate_keys(predicate) for word in words)
 
 
