@@ -123,3 +123,10 @@ def test_a_claim_keeps_only_its_best_contradictions_however_many_articles_hold_t
         store_and_link(store, [ontkenning])
         found = store.cross_contradictions()
     assert len(found) == CONTRADICTIONS_PER_CLAIM and {c["article_b"] for c in found} == {"ontkenning"}
+
+
+def test_the_contradictions_of_a_story_are_those_between_its_articles(store_path):
+    with open_store(store_path) as store:
+        [story] = [row["id"] for row in store.story_page().items]
+        assert [c["article_b"] for c in store.cross_contradictions(story=story, limit=5)] == ["ontkenning"]
+        assert store.cross_contradictions(story=story + 1) == []

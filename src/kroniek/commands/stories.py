@@ -29,18 +29,10 @@ def command(db_path: str, story_id: int | None, limit: int, output_format: str) 
             if story is None:
                 click.echo(f"error: no story {story_id}", err=True)
                 sys.exit(1)
-            contradictions = [c for a in story["articles"] for c in store.cross_contradictions(a["doc_id"])]
             print_json({**story, "timeline": [item.as_json() for item in story_timeline(store, story)],
-                        "contradictions": _unique(contradictions)})
+                        "contradictions": store.cross_contradictions(story=story_id)})
             return
         page = store.story_page(0, limit)
     print_listing(f"{page.total} stories", page.items,
                   ("id", "name", "first_published", "last_published", "articles"), output_format)
 
-
-def _unique(contradictions: list[dict]) -> list[dict]:
-    """Each contradiction once (both its articles list it)."""
-    seen: dict[tuple, dict] = {}
-    for c in contradictions:
-        seen.setdefault((c["article_a"], c["claim_a"], c["article_b"], c["claim_b"]), c)
-    return list(seen.values())

@@ -158,9 +158,11 @@ class Store(ABC):
         doc_ids oldest first with their evidence, and its corpus entities; None when there is none."""
 
     @abstractmethod
-    def cross_contradictions(self, article: str | None = None, limit: int | None = None) -> list[Row]:
-        """The contradictions stored between articles (of `article` only, when given; the `limit` best
-        when given), best first, as {article_a, claim_a, article_b, claim_b, score, reason, evidence}."""
+    def cross_contradictions(self, article: str | None = None, limit: int | None = None,
+                             story: int | None = None) -> list[Row]:
+        """The contradictions stored between articles (of `article` only, between articles of `story`
+        only, the `limit` best: each when given), best first, each once, as {article_a, claim_a,
+        article_b, claim_b, score, reason, evidence}."""
 
     @abstractmethod
     def close(self) -> None:

@@ -377,11 +377,19 @@ class SQLStore(Store):
             " WHERE e.story = ? ORDER BY c.id", (story_id,))
         return {**dict(row), "articles": [dict(a) for a in articles], "entities": [dict(e) for e in entities]}
 
-    def cross_contradictions(self, article: str | None = None, limit: int | None = None) -> list[Row]:
-        condition = "WHERE ? IN (a.doc_id, b.doc_id)" if article is not None else ""
-        params: list[Any] = [value for value in (article, limit) if value is not None]
+    def cross_contradictions(self, article: str | None = None, limit: int | None = None,
+                             story: int | None = None) -> list[Row]:
+        in_story = "(SELECT article_id FROM story_articles WHERE story = ?)"
+        filters: list[tuple[str, list[Any]]] = []
+        if article is not None:
+            filters.append(("? IN (a.doc_id, b.doc_id)", [article]))
+        if story is not None:
+            filters.append((f"x.article_a IN {in_story} AND x.article_b IN {in_story}", [story, story]))
+        where = " AND ".join(sql for sql, _ in filters) or "TRUE"
+        params = [value for _, values in filters for value in values]
         rows = self._execute(
             "SELECT a.doc_id AS article_a, x.claim_a, b.doc_id AS article_b, x.claim_b, x.score, x.reason, x.evidence"
             " FROM cross_contradictions x JOIN articles a ON a.id = x.article_a JOIN articles b ON b.id = x.article_b"
-            f" {condition} ORDER BY x.score DESC, x.id{' LIMIT ?' if limit is not None else ''}", params)
+            f" WHERE {where} ORDER BY x.score DESC, x.id" + (" LIMIT ?" if limit is not None else ""),
+            params + ([limit] if limit is not None else []))
         return [{**dict(row), "evidence": json.loads(row["evidence"])} for row in rows]

@@ -194,13 +194,13 @@ def contradictions_across_articles(store: Store, limit: int) -> list[CrossContra
     return [cross_contradiction(row, articles) for row in rows]
 
 
-def story_contradictions(store: Store, articles: dict[str, Article | None]) -> list[CrossContradiction]:
-    """The STORY_CONTRADICTIONS best contradictions stored between two of `articles`, best first, each once."""
-    rows = {(row["article_a"], row["claim_a"], row["article_b"], row["claim_b"]): row
-            for doc_id in articles for row in store.cross_contradictions(doc_id, STORY_CONTRADICTIONS)
-            if row["article_a"] in articles and row["article_b"] in articles}
-    best = sorted(rows.values(), key=lambda row: -row["score"])[:STORY_CONTRADICTIONS]
-    return [cross_contradiction(row, articles) for row in best]
+def story_contradictions(store: Store, story_id: int, articles: dict[str, Article | None]) -> list[CrossContradiction]:
+    """The STORY_CONTRADICTIONS best contradictions stored between two articles of a story, best first,
+    with both claims (from `articles`, the ones read already, else read here)."""
+    rows = store.cross_contradictions(story=story_id, limit=STORY_CONTRADICTIONS)
+    sides = {row[side] for row in rows for side in ("article_a", "article_b")}
+    known = {**{doc_id: store.article(doc_id) for doc_id in sides - set(articles)}, **articles}
+    return [cross_contradiction(row, known) for row in rows]
 
 
 def story_view(store: Store, story_id: int) -> Story | None:
@@ -218,4 +218,4 @@ def story_view(store: Store, story_id: int) -> Story | None:
         articles=[StoryArticle(**a) for a in row["articles"]], entities=[EntityRef(**e) for e in row["entities"]],
         read_articles=len(found), timeline=timeline[:TIMELINE_ITEMS], timeline_total=len(timeline),
         sources=story_sources(found, corpus), speech=story_speech(found, corpus),
-        contradictions=story_contradictions(store, articles))
+        contradictions=story_contradictions(store, story_id, articles))
