@@ -84,11 +84,9 @@ def _print_table(rows: list[LedgerRow]) -> None:
 @click.option("--format", "output_format", type=click.Choice(("json", "table")), default="json", show_default=True)
 def command(db_path: str, entity: str | None, contradicted: bool, output_format: str) -> None:
     """List the claims ledger: every stored claim with its source, factuality and contradictions."""
-    from ..corpus.update import update_corpus
-    from ..store import open_store
+    from ..corpus.update import linked_store
 
-    with open_store(db_path) as store:
-        update_corpus(store)
+    with linked_store(db_path) as store:
         corpus = CorpusEntityNames.find(store, entity) if entity else None
         rows = select(claims_ledger(store), entity, contradicted, corpus)
     if output_format == "table":

@@ -3,12 +3,10 @@ articles, with every name it goes by and why each was linked), or one of them wi
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from ..store_option import db_option
-from ..terminal.listing import LISTING_FORMATS, print_json, print_listing
+from ..terminal.listing import LISTING_FORMATS, found_or_exit, print_json, print_listing
 
 
 @click.command("entities")
@@ -22,16 +20,11 @@ def command(db_path: str, corpus_id: int | None, name: str | None, label: str | 
             output_format: str) -> None:
     """List the corpus entities, most widespread first, or show one with --id."""
     from ..corpus.timeline import entity_timeline
-    from ..corpus.update import update_corpus
-    from ..store import open_store
+    from ..corpus.update import linked_store
 
-    with open_store(db_path) as store:
-        update_corpus(store)
+    with linked_store(db_path) as store:
         if corpus_id is not None:
-            entity = store.corpus_entity(corpus_id)
-            if entity is None:
-                click.echo(f"error: no corpus entity {corpus_id}", err=True)
-                sys.exit(1)
+            entity = found_or_exit(store.corpus_entity(corpus_id), f"no corpus entity {corpus_id}")
             print_json({**entity, "timeline": [item.as_json() for item in entity_timeline(store, entity)]})
             return
         page = store.corpus_entity_page(name, label, 0, limit)

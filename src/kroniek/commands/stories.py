@@ -3,12 +3,10 @@ or one of them with its articles, entities, timeline and the contradictions betw
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from ..store_option import db_option
-from ..terminal.listing import LISTING_FORMATS, print_json, print_listing
+from ..terminal.listing import LISTING_FORMATS, found_or_exit, print_json, print_listing
 
 
 @click.command("stories")
@@ -19,16 +17,11 @@ from ..terminal.listing import LISTING_FORMATS, print_json, print_listing
 def command(db_path: str, story_id: int | None, limit: int, output_format: str) -> None:
     """List the stories, largest first, or show one with --id."""
     from ..corpus.timeline import story_timeline
-    from ..corpus.update import update_corpus
-    from ..store import open_store
+    from ..corpus.update import linked_store
 
-    with open_store(db_path) as store:
-        update_corpus(store)
+    with linked_store(db_path) as store:
         if story_id is not None:
-            story = store.story(story_id)
-            if story is None:
-                click.echo(f"error: no story {story_id}", err=True)
-                sys.exit(1)
+            story = found_or_exit(store.story(story_id), f"no story {story_id}")
             print_json({**story, "timeline": [item.as_json() for item in story_timeline(store, story)],
                         "contradictions": store.cross_contradictions(story=story_id)})
             return

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import TypeVar
 
@@ -51,6 +52,16 @@ def store_and_link(store: Store, articles: Iterable[Article], skipped: Iterable[
     added = store.add_batch(articles, skipped, duplicates)
     update_corpus(store)
     return added
+
+
+@contextmanager
+def linked_store(target: str) -> Iterator[Store]:
+    """The store at `target` with every article linked: one an older Kroniek stored is linked now."""
+    from ..store import open_store
+
+    with open_store(target) as store:
+        update_corpus(store)
+        yield store
 
 
 def update_corpus(store: Store) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 
 import click
@@ -27,6 +28,14 @@ def print_listing(title: str, rows: Sequence[Row], columns: Sequence[str], outpu
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
     Console().print(table)
+
+
+def found_or_exit(row: Row | None, missing: str) -> Row:
+    """`row`, or exit with status 1 after saying `missing` ("no story 7")."""
+    if row is None:
+        click.echo(f"error: {missing}", err=True)
+        sys.exit(1)
+    return row
 
 
 def print_json(value: object) -> None:
