@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from kroniek.train.attribution_corpus import convert_lines
-from kroniek.train.event_corpus import event_problems, standoff, to_gold
+from kroniek.train.event_corpus import event_problems, standoff, to_gold, tuning_documents
 
 TEXT = "De bond kondigde een staking aan . De staking duurde twee dagen en de bond kondigde niets meer aan ."
 ANNOTATED = {"id": "own/bond", "events": [
@@ -38,3 +38,14 @@ def test_a_wrong_word_is_refused_and_nothing_is_written(tmp_path):
     found = convert_lines(source, out, lambda r: standoff(r, TEXT, "tester"), key="id")
     assert "own/bond" in found[0] and "fusie" in found[0]
     assert not out.exists()
+
+
+def test_the_tuning_documents_are_the_odd_lines_with_every_trigger_located(tmp_path):
+    lines = [{"id": f"doc-{n}", "text": "De bond staakt en de fabriek sluit.",
+              "events": [{"trigger": "staakt", "type": "PROTEST"}, {"trigger": "sluit", "start": 29, "type": "OTHER"}]}
+             for n in range(1, 5)]
+    (tmp_path / "claims-events-test.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n\n")
+    (tmp_path / "quotes-test.jsonl").write_text(json.dumps(lines[0]) + "\n")
+    found = tuning_documents(tmp_path)
+    assert [d["id"] for d in found] == ["doc-1", "doc-3"]
+    assert [e["start"] for e in found[0]["events"]] == [8, 29]

@@ -317,10 +317,13 @@ class EventFinder:
         """The classifier's triggers among the candidates the lexicon left: token index to type."""
         if self.models is None:
             return {}
+        marks = learned.attribution_marks(doc)
         found = {}
         for token, particle in learned.candidates(doc):
-            features = learned.trigger_features(self.lexicon, token, particle) if token.i not in listed else ()
-            if features and self.models.probability(features) >= self.threshold:
+            if token.i in listed:
+                continue
+            features = learned.trigger_features(self.lexicon, token, particle, marks.get(token.i, ()))
+            if self.models.probability(features) >= self.threshold:
                 found[token.i] = self.models.type_of(features)
         return found
 

@@ -11,10 +11,11 @@ import click
 
 SINGLE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 LEARNED = {
-    "attribution": ("kroniek.train.attribution_model", "train_attribution"),
-    "events": ("kroniek.train.event_model", "train_events"),
+    "attribution": ("kroniek.train.attribution_model", "train_attribution", "parse"),
+    "events": ("kroniek.train.event_model", "train_events", "kroniek_events"),
 }
-"""The learned models trained on the shipped pipeline's parse: module and function of each."""
+"""The learned models: module and function of each, and the stage their training pipeline stops
+before ("parse": the shipped pipeline's parse only; the event triggers read the quotes and claims)."""
 
 
 @click.command("train")
@@ -47,14 +48,15 @@ def train_command(target: str, data_dir: Path, config_dir: Path, cache_dir: Path
 
 
 def _train_learned(target: str, output_dir: Path) -> None:
-    """Train the learned models of `target` on the shipped Dutch pipeline's parse."""
+    """Train the learned models of `target` on the shipped Dutch pipeline, up to its stop stage."""
     import json
     from importlib import import_module
 
     from kroniek.pipeline import ANALYSIS_STAGES, build_pipeline
 
-    module, function = LEARNED[target]
-    parser = build_pipeline(exclude=[stage.name for stage in ANALYSIS_STAGES])
-    meta = getattr(import_module(module), function)(output_dir, parser)
+    module, function, stop = LEARNED[target]
+    names = [stage.name for stage in ANALYSIS_STAGES]
+    nlp = build_pipeline(exclude=names[names.index(stop):] if stop in names else names)
+    meta = getattr(import_module(module), function)(output_dir, nlp)
     click.echo(json.dumps(meta["scores_held_out"]), err=True)
     click.echo(f"saved the {target} models to {output_dir}", err=True)

@@ -40,6 +40,8 @@ from kroniek.train.attribution_corpus import (
 
 EVENTS = REPO / "data" / "annotations" / "events"
 FACTUALITY = frozenset(get_args(Factuality))
+DEVELOPMENT_GOLD = SHARED_DATA / "gold-dev"
+DEVELOPMENT_FILES = "claims-events-*.jsonl"
 
 
 def event_documents(folder: Path = EVENTS) -> Iterator[dict]:
@@ -95,6 +97,24 @@ def gold_documents(texts: dict[str, str] | None = None) -> list[dict]:
     """Every annotated document of the corpus in the gold format."""
     texts = all_texts() if texts is None else texts
     return [to_gold(record, texts[record["id"]]) for record in event_documents()]
+
+
+def tuning_documents(folder: Path = DEVELOPMENT_GOLD) -> list[dict]:
+    """The tuning halves of the development gold with events: the odd lines (1st, 3rd, …) of each
+    `claims-events-*.jsonl`, each trigger given its `start` (the first occurrence where gold gives
+    none). The even lines stay unread: they are the check halves the closing notes report."""
+    documents = []
+    for path in sorted(folder.glob(DEVELOPMENT_FILES)):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        documents += [_located(json.loads(line)) for line in lines[0::2]]
+    return documents
+
+
+def _located(record: dict) -> dict:
+    text = record["text"]
+    events = [{**e, "start": e["start"] if e.get("start") is not None else text.find(e["trigger"])}
+              for e in record.get("events", [])]
+    return {**record, "events": [e for e in events if e["start"] >= 0]}
 
 
 def counts() -> dict[str, dict[str, int]]:

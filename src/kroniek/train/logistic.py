@@ -19,9 +19,9 @@ WEIGHT_DIGITS = 4
 Row = tuple[tuple[str, ...], Hashable]
 
 
-def _fitted(rows: Sequence[Row], regularisation: float, min_count: int = 1):
-    """The vectoriser and the fitted scikit-learn regression of `rows`, over the features that occur
-    in at least `min_count` rows."""
+def _fitted(rows: Sequence[Row], regularisation: float, min_count: int = 1, weights: Sequence[float] | None = None):
+    """The vectoriser and the fitted scikit-learn regression of `rows` (each counted its weight,
+    default 1), over the features that occur in at least `min_count` rows."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -29,7 +29,7 @@ def _fitted(rows: Sequence[Row], regularisation: float, min_count: int = 1):
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([{f: 1 for f in features if seen[f] >= min_count} for features, _ in rows])
     model = LogisticRegression(C=regularisation, max_iter=2000, random_state=SEED, solver="lbfgs")
-    model.fit(matrix, [label for _, label in rows])
+    model.fit(matrix, [label for _, label in rows], sample_weight=weights)
     return vectorizer, model
 
 
@@ -38,16 +38,18 @@ def _linear(names, coefficients, intercept: float, digits: int, threshold: float
     return LinearModel(dict(sorted(weights.items())), round(float(intercept), digits), threshold)
 
 
-def fit(rows: Sequence[Row], regularisation: float, min_count: int = 1) -> LinearModel:
+def fit(rows: Sequence[Row], regularisation: float, min_count: int = 1,
+        weights: Sequence[float] | None = None) -> LinearModel:
     """A binary logistic regression over the rows' features, as JSON-ready weights (threshold 0.5)."""
-    vectorizer, model = _fitted(rows, regularisation, min_count)
+    vectorizer, model = _fitted(rows, regularisation, min_count, weights)
     return _linear(vectorizer.get_feature_names_out(), model.coef_[0], model.intercept_[0], WEIGHT_DIGITS)
 
 
-def fit_classes(rows: Sequence[Row], regularisation: float, min_count: int = 1, digits: int = 2) -> dict[str, LinearModel]:
+def fit_classes(rows: Sequence[Row], regularisation: float, min_count: int = 1, digits: int = 2,
+                weights: Sequence[float] | None = None) -> dict[str, LinearModel]:
     """A multinomial logistic regression: one linear model a class (at least three classes), the
     class of a row being the one whose model scores highest."""
-    vectorizer, model = _fitted(rows, regularisation, min_count)
+    vectorizer, model = _fitted(rows, regularisation, min_count, weights)
     names = vectorizer.get_feature_names_out()
     return {
         str(label): _linear(names, model.coef_[k], model.intercept_[k], digits)
