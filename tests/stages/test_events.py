@@ -558,3 +558,23 @@ def test_an_undated_story_dates_its_events_by_publication():
 
     article = analyze("De directie zei dat de fabriek sluit.", published=dt.date(2024, 3, 5))
     assert {(e.when, e.when_basis) for e in article.events} == {("2024-03-05", "published")}
+
+
+QUOTED = """Directeur Pieter de Vries van Heineken sprak maandag met de bond.
+"Ik heb de bond gebeld", zei hij."""
+PRONOUN = "Minister Anna Bakker reageerde. Zij bezocht de fabriek dinsdag."
+DESCRIPTION = "Heineken opende maandag een fabriek in Eindhoven. Het bedrijf verkocht vorig jaar een fabriek in Tiel."
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    (QUOTED, "gebeld", "Pieter de Vries"),  # "ik" inside a quote is its speaker
+    (PRONOUN, "bezocht", "Anna Bakker"),  # a pronoun takes the entity the coreference gave it
+    (DESCRIPTION, "verkocht", "Heineken"),  # a description the coreference resolved is named
+])
+def test_a_pronoun_or_description_as_agent_is_named_by_the_entity_it_refers_to(text, trigger, agent):
+    import datetime as dt
+
+    from kroniek.analysis import analyze
+
+    events = {e.trigger.text: e for e in analyze(text, published=dt.date(2024, 5, 9)).events}
+    assert events[trigger].agent is not None and events[trigger].agent.text == agent

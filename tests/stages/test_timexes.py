@@ -179,3 +179,46 @@ def test_seed_article_dates(nlp, sample_path):
     assert values["dinsdagochtend"] == "2023-09-12TMO"
     assert values["Maandag"] == "2023-09-11"
     assert values["woensdag"] == "2023-09-13"
+
+
+THURSDAY = dt.date(2024, 5, 9)
+
+
+@pytest.mark.parametrize("text, word, value", [
+    # said on Monday 6 May: "gisteren" is Sunday 5 May, not Wednesday 8 May
+    ('"Gisteren hebben we de fabriek gesloten", zei directeur Pieter de Vries maandag.', "Gisteren", "2024-05-05"),
+    ('Directeur Pieter de Vries zei op 3 mei: "Morgen gaan we de fabriek sluiten."', "Morgen", "2024-05-04"),
+    ('"Vorige week kwam de inspectie langs", vertelde wethouder Anna Bakker dinsdag.', "Vorige week", "2024-W18"),
+    # no day of the statement: counted from the published date
+    ('"Gisteren hebben we de fabriek gesloten", zei directeur Pieter de Vries.', "Gisteren", "2024-05-08"),
+    # a time outside the quote keeps the published date as its anchor
+    ('Maandag zei directeur Pieter de Vries dat de fabriek dichtgaat.', "Maandag", "2024-05-06"),
+])
+def test_relative_times_inside_a_quote_count_from_the_day_it_was_said(nlp, text, word, value):
+    if "kroniek_quotes" not in nlp.pipe_names:
+        pytest.skip("no trained model: the pipeline has no stages")
+    from kroniek import analyze
+
+    values = {t.text: t.value for t in analyze(text, published=THURSDAY, nlp=nlp).timexes}
+    assert values[word] == value
+
+
+def test_a_time_inside_a_quote_does_not_date_the_saying(nlp):
+    if "kroniek_events" not in nlp.pipe_names:
+        pytest.skip("no trained model: the pipeline has no stages")
+    from kroniek import analyze
+
+    article = analyze('"Gisteren hebben we de fabriek gesloten", zei directeur Pieter de Vries.', published=THURSDAY,
+                      nlp=nlp)
+    saying = next(e for e in article.events if e.trigger.text == "zei")
+    assert (saying.when, saying.when_basis) == ("2024-05-09", "published")
+
+
+@pytest.mark.parametrize("value, day", [
+    ("2024-05-06", dt.date(2024, 5, 6)), ("2024-05-06TMO", dt.date(2024, 5, 6)), ("2024-05-06T15:00", dt.date(2024, 5, 6)),
+    ("2024-W18", None), ("2024-05", None), ("PRESENT_REF", None), ("2024-02-31", None), (None, None),
+])
+def test_only_a_calendar_day_can_be_the_day_of_a_statement(value, day):
+    from kroniek.temporal.statements import day_of
+
+    assert day_of(value) == day

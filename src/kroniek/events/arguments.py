@@ -70,13 +70,26 @@ class ArticleIndex:
     mention_at: dict[int, int]
     place_at: dict[int, int]
     timex_at: dict[int, int]
+    quote_at: dict[int, int]
+    """Token index → the quote whose words hold it (the words, not the cue or the speaker)."""
+    referent_at: dict[int, int]
+    """Token index → the entity in-article coreference resolved a pronoun or description to."""
 
     @classmethod
     def of(cls, doc: Doc) -> ArticleIndex:
-        mentions = [m for m in doc._.mentions or [] if m.kind == "name"]
+        every = doc._.mentions or []
+        mentions = [m for m in every if m.kind == "name"]
+        resolved = [m for m in every if m.kind != "name" and m.entity is not None]
         places, timexes = doc._.places or [], doc._.timexes or []
+        contents = [q.content for q in doc._.quotes or []]
+        referents = {i: resolved[k].entity for i, k in _token_map(doc, resolved).items()}
         return cls(doc, doc.text, mentions, doc._.entities or [], places, timexes,
-                   _token_map(doc, mentions), _token_map(doc, places), _token_map(doc, timexes))
+                   _token_map(doc, mentions), _token_map(doc, places), _token_map(doc, timexes),
+                   _token_map(doc, contents), referents)
+
+    def same_voice(self, token: Token, other: Token) -> bool:
+        """True when both tokens are in the narrative, or both in the words of the same quote."""
+        return self.quote_at.get(token.i) == self.quote_at.get(other.i)
 
     def entity_name(self, mention: Mention) -> str:
         known = mention.entity is not None and mention.entity < len(self.entities)
@@ -107,15 +120,26 @@ def _words_span(text: str, tokens: list[Token]):
 
 
 def resolve_pronoun(index: ArticleIndex, pronoun: Token, not_entity: int | None = None) -> Argument | None:
-    """The person a personal pronoun refers to: the most recent PER mention before it, as written;
-    never `not_entity`, the subject of the pronoun's own clause ("Poetin zal hem ontvangen")."""
-    before = [m for m in index.mentions if m.label == "PER" and m.end <= pronoun.idx
-              and (not_entity is None or m.entity != not_entity)]
-    if not before:
+    """Who a personal pronoun refers to, never `not_entity` (the subject of the pronoun's own clause:
+    "Poetin zal hem ontvangen"): for "ik" inside a quote, its speaker; else the entity in-article
+    coreference gave it (which respects gender, number and type); else the most recent person named
+    before it. Named as the text last named that entity before the pronoun."""
+    entity = _speaker(index, pronoun) if is_a(pronoun, "first_person") else index.referent_at.get(pronoun.i)
+    before = [m for m in index.mentions if m.end <= pronoun.idx and (not_entity is None or m.entity != not_entity)]
+    named = [m for m in before if m.entity == entity] if entity is not None and entity != not_entity else []
+    if not named and not is_a(pronoun, "first_person"):
+        named = [m for m in before if m.label == "PER"]
+    if not named:
         return None
-    mention = before[-1]
+    mention = named[-1]
     text = as_written(mention, index.entity_name(mention))
     return Argument(text=text, span=_words_span(index.text, [pronoun]), entity=mention.entity)
+
+
+def _speaker(index: ArticleIndex, pronoun: Token) -> int | None:
+    """The entity that speaks the quote whose words hold `pronoun`, if the quote has one."""
+    quote = index.quote_at.get(pronoun.i)
+    return index.doc._.quotes[quote].speaker_entity if quote is not None else None
 
 
 def name_parts(head: Token) -> list[Token]:
@@ -136,17 +160,25 @@ def argument(index: ArticleIndex, head: Token | None, coordinated: bool = True,
     entity, or its words."""
     if head is None or is_a(head, "reflexive") or is_a(head, "no_argument"):
         return None
-    if is_a(head, "pronoun"):
+    if is_a(head, "pronoun") or is_a(head, "first_person"):
         resolved = resolve_pronoun(index, head, not_entity)
         if resolved:
             return resolved
     words = phrase_tokens(head, coordinated)
     span = _words_span(index.text, words)
     several = coordinated and any(_joins(head, head, c, True) for c in head.children)
-    mention = None if several else _best_mention(index, head)
+    mention = None if several else _best_mention(index, head) or _named_referent(index, head)
     if mention is None:
         return Argument(text=span.text, span=span)
     return Argument(text=as_written(mention, index.entity_name(mention)), span=span, entity=mention.entity)
+
+
+def _named_referent(index: ArticleIndex, head: Token) -> Mention | None:
+    """For a description coreference resolved ("het bedrijf", "de minister"), the last name of its
+    entity before it."""
+    entity = index.referent_at.get(head.i)
+    return next((m for m in reversed(index.mentions) if m.entity == entity and m.end <= head.idx), None) \
+        if entity is not None else None
 
 
 def named_before(index: ArticleIndex, trigger: Token) -> Argument | None:
@@ -361,13 +393,15 @@ def time_of(index: ArticleIndex, trigger: Token) -> str | None:
 
 def when_of(index: ArticleIndex, trigger: Token, time: str | None) -> tuple[str, str] | None:
     """The best estimate of when, with its basis: the clause's own time, else the first date of the
-    sentence, else the last date the narrative gave before the trigger, else the published date."""
+    sentence, else the last date the narrative gave before the trigger, else the published date.
+    The sentence and the narrative are read in the trigger's own voice: a time inside a quote does
+    not date the words around it, nor the narrative's time the words of a quote."""
     if time is not None:
         return time, "clause"
-    in_sentence = _date_values(index, trigger.sent)
+    in_sentence = _date_values(index, (t for t in trigger.sent if index.same_voice(t, trigger)))
     if in_sentence:
         return in_sentence[0], "sentence"
-    before = _date_values(index, index.doc[: trigger.sent.start])
+    before = _date_values(index, (t for t in index.doc[: trigger.sent.start] if index.same_voice(t, trigger)))
     if before:
         return before[-1], "narrative"
     published = index.doc._.published
