@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -87,9 +88,14 @@ class ArticleIndex:
                    _token_map(doc, mentions), _token_map(doc, places), _token_map(doc, timexes),
                    _token_map(doc, contents), referents)
 
-    def same_voice(self, token: Token, other: Token) -> bool:
-        """True when both tokens are in the narrative, or both in the words of the same quote."""
-        return self.quote_at.get(token.i) == self.quote_at.get(other.i)
+    @cached_property
+    def dates(self) -> list[tuple[int, int | None, str]]:
+        """The article's dates and times in text order: first token, quote (None: the narrative), value."""
+        firsts: dict[int, int] = {}
+        for i, timex in sorted(self.timex_at.items()):
+            firsts.setdefault(timex, i)
+        dated = [(i, self.quote_at.get(i), _date_value(self.timexes[timex])) for timex, i in firsts.items()]
+        return sorted((i, quote, value) for i, quote, value in dated if value)
 
     def entity_name(self, mention: Mention) -> str:
         known = mention.entity is not None and mention.entity < len(self.entities)
@@ -377,12 +383,17 @@ def _recent_place(index: ArticleIndex, token: Token) -> Token | None:
     return index.doc[max(before)] if before else None
 
 
+def _date_value(timex: Timex) -> str | None:
+    """The TIMEX3 value of a date or time (not a mere PAST_REF, PRESENT_REF or FUTURE_REF such as
+    "nu" or "vroeger", nor a duration), else None."""
+    dated = timex.type in ("DATE", "TIME") and timex.value and not timex.value.endswith("_REF")
+    return timex.value if dated else None
+
+
 def _date_values(index: ArticleIndex, words: Iterable[Token]) -> list[str]:
-    """The TIMEX3 values of the dates and times among `words`, in text order (not a mere PAST_REF,
-    PRESENT_REF or FUTURE_REF such as "nu" or "vroeger", nor a duration)."""
+    """The values of the dates and times among `words`, in text order (`_date_value`)."""
     found = sorted({index.timex_at[t.i] for t in words if t.i in index.timex_at})
-    dates = [index.timexes[i] for i in found if index.timexes[i].type in ("DATE", "TIME")]
-    return [t.value for t in dates if t.value and not t.value.endswith("_REF")]
+    return [value for i in found if (value := _date_value(index.timexes[i]))]
 
 
 def time_of(index: ArticleIndex, trigger: Token) -> str | None:
@@ -398,11 +409,12 @@ def when_of(index: ArticleIndex, trigger: Token, time: str | None) -> tuple[str,
     not date the words around it, nor the narrative's time the words of a quote."""
     if time is not None:
         return time, "clause"
-    in_sentence = _date_values(index, (t for t in trigger.sent if index.same_voice(t, trigger)))
+    voice, sentence = index.quote_at.get(trigger.i), trigger.sent
+    in_voice = [(i, value) for i, quote, value in index.dates if quote == voice and i < sentence.end]
+    in_sentence = [value for i, value in in_voice if i >= sentence.start]
     if in_sentence:
         return in_sentence[0], "sentence"
-    before = _date_values(index, (t for t in index.doc[: trigger.sent.start] if index.same_voice(t, trigger)))
-    if before:
-        return before[-1], "narrative"
+    if in_voice:
+        return in_voice[-1][1], "narrative"
     published = index.doc._.published
     return (published.isoformat(), "published") if published is not None else None
