@@ -578,3 +578,16 @@ def test_a_pronoun_or_description_as_agent_is_named_by_the_entity_it_refers_to(t
 
     events = {e.trigger.text: e for e in analyze(text, published=dt.date(2024, 5, 9)).events}
     assert events[trigger].agent is not None and events[trigger].agent.text == agent
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("De aandelen stegen met vijf procent.", "stegen", "OTHER"),  # strong past: stijgen
+    ("Boeing wil de productie uitbreiden.", "uitbreiden", "OTHER"),  # the form is the infinitive
+    ("De rebellen vielen de stad aan.", "vielen", "ASSAULT"),  # irregular form with its particle
+    ("De stad werd gisteren aangevallen.", "aangevallen", "ASSAULT"),  # behind a joined particle
+    ("Jobs trad in augustus terug als topman.", "trad", "RETREAT"),
+    ("Het bedrijf heeft tweehonderd mensen ontslagen.", "ontslagen", "OTHER"),
+])
+def test_irregular_and_misread_forms_find_their_lexicon_entry(nlp, sentence, trigger, expected):
+    found = parsed_events(nlp, sentence)
+    assert trigger in found and found[trigger].type == expected

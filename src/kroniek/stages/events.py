@@ -93,20 +93,28 @@ class TriggerLexicon:
     def candidates(self, token: Token, particle: Token | None) -> list[str]:
         """Lemmas to look a token up by, best first: its lemma with its particle; that lemma with a
         doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen"); for an adverbial particle
-        ("vloog terug") the plain verb; for a noun its own form (a lemmatizer's "telefoontje" →
-        "telefoon"); where the lemmatizer kept the form, its irregular infinitive ("vloog" →
-        "vliegen"); for a verb, the infinitives its form may be of ("bekende" → "bekennen")."""
+        ("vloog terug") the plain verb; its own form (a lemmatizer's "telefoontje" → "telefoon", or
+        "uitbreiden" → "uitbrien": a Dutch verb's plural is its infinitive); an irregular form's
+        infinitive, also behind a particle ("vloog" → "vliegen", "aangevallen" → "aanvallen"); for a
+        verb, the infinitives its form may be of ("bekende" → "bekennen")."""
         lemma = with_particle(token, particle)
         candidates = [lemma, self.verbforms.single_vowel(lemma)]
         if particle is not None and particle.pos_ in ("ADV", "ADP"):
             candidates.append(self.verbforms.single_vowel((token.lemma_ or token.text).lower().replace("_", "")))
-        if token.pos_ == "NOUN":
-            candidates.append(token.lower_)
-        if token.lemma_.lower() in ("", token.lower_):
-            candidates.append(self.irregular.get(token.lower_, ""))
+        candidates.append(token.lower_)
+        candidates += self._irregular(token.lower_, particle.lower_ if particle is not None else "")
         if token.lemma_.lower() in ("", token.lower_) or token.pos_ == "VERB":
             candidates += self.verbforms.infinitive_guesses(token.lower_, self.particles, inflected_only=token.pos_ == "NOUN")
         return candidates
+
+    def _irregular(self, form: str, particle: str = "") -> list[str]:
+        """The infinitive of an irregular form with its separate particle ("trad … terug" →
+        "terugtreden") and without ("vloog terug": "vliegen"), and of a form behind a joined
+        particle ("aangevallen" → "aanvallen")."""
+        found = [particle + self.irregular[form], self.irregular[form]] if form in self.irregular else []
+        found += [p + self.irregular[form[len(p):]] for p in self.particles
+                  if form.startswith(p) and form[len(p):] in self.irregular]
+        return found
 
     def _compound_head(self, lemma: str) -> str | None:
         for cut in range(MIN_COMPOUND_PREFIX, len(lemma) - MIN_COMPOUND_PREFIX):
