@@ -10,6 +10,7 @@ event that is not certain is never presented as something that happened.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -90,22 +91,22 @@ class TriggerLexicon:
     def is_done_by_passive_subject(self, token: Token) -> bool:
         return "passive" in self.conditions.get(lemma_of(token), ())
 
-    def candidates(self, token: Token, particle: Token | None) -> list[str]:
-        """Lemmas to look a token up by, best first: its lemma with its particle; that lemma with a
-        doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen"); for an adverbial particle
+    def candidates(self, token: Token, particle: Token | None) -> Iterator[str]:
+        """Lemmas to look a token up by, best first and made as they are asked for: its lemma with its
+        particle; that lemma with a doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen"); for an adverbial particle
         ("vloog terug") the plain verb; its own form (a lemmatizer's "telefoontje" → "telefoon", or
         "uitbreiden" → "uitbrien": a Dutch verb's plural is its infinitive); an irregular form's
         infinitive, also behind a particle ("vloog" → "vliegen", "aangevallen" → "aanvallen"); for a
         verb, the infinitives its form may be of ("bekende" → "bekennen")."""
         lemma = with_particle(token, particle)
-        candidates = [lemma, self.verbforms.single_vowel(lemma)]
+        yield lemma
+        yield self.verbforms.single_vowel(lemma)
         if particle is not None and particle.pos_ in ("ADV", "ADP"):
-            candidates.append(self.verbforms.single_vowel((token.lemma_ or token.text).lower().replace("_", "")))
-        candidates.append(token.lower_)
-        candidates += self._irregular(token.lower_, particle.lower_ if particle is not None else "")
+            yield self.verbforms.single_vowel((token.lemma_ or token.text).lower().replace("_", ""))
+        yield token.lower_
+        yield from self._irregular(token.lower_, particle.lower_ if particle is not None else "")
         if token.lemma_.lower() in ("", token.lower_) or token.pos_ == "VERB":
-            candidates += self.verbforms.infinitive_guesses(token.lower_, self.particles, inflected_only=token.pos_ == "NOUN")
-        return candidates
+            yield from self.verbforms.infinitive_guesses(token.lower_, self.particles, inflected_only=token.pos_ == "NOUN")
 
     def _irregular(self, form: str, particle: str = "") -> list[str]:
         """The infinitive of an irregular form with its separate particle ("trad … terug" →
