@@ -591,3 +591,8 @@ def test_a_pronoun_or_description_as_agent_is_named_by_the_entity_it_refers_to(t
 def test_irregular_and_misread_forms_find_their_lexicon_entry(nlp, sentence, trigger, expected):
     found = parsed_events(nlp, sentence)
     assert trigger in found and found[trigger].type == expected
+
+
+def test_a_light_verb_with_its_particle_is_no_statement(nlp):
+    found = parsed_events(nlp, "Zijn ontmoetingen met Kim vinden naar verwachting plaats aan de zijlijn van het forum.")
+    assert "vinden" not in found and found["ontmoetingen"].type == "MEET"

@@ -93,17 +93,19 @@ class TriggerLexicon:
 
     def candidates(self, token: Token, particle: Token | None) -> Iterator[str]:
         """Lemmas to look a token up by, best first and made as they are asked for: its lemma with its
-        particle; that lemma with a doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen"); for an adverbial particle
-        ("vloog terug") the plain verb; its own form (a lemmatizer's "telefoontje" → "telefoon", or
-        "uitbreiden" → "uitbrien": a Dutch verb's plural is its infinitive); an irregular form's
-        infinitive, also behind a particle ("vloog" → "vliegen", "aangevallen" → "aanvallen"); for a
-        verb, the infinitives its form may be of ("bekende" → "bekennen")."""
+        particle; that lemma with a doubled vowel undone (a lemmatizer's "verspeelen" → "verspelen");
+        for an adverbial particle ("vloog terug") the plain verb; without a particle, its own form (a
+        lemmatizer's "telefoontje" → "telefoon", or "uitbreiden" → "uitbrien": a Dutch verb's plural
+        is its infinitive); an irregular form's infinitive, also behind a particle ("vloog" →
+        "vliegen", "aangevallen" → "aanvallen"); for a verb, the infinitives its form may be of
+        ("bekende" → "bekennen")."""
         lemma = with_particle(token, particle)
         yield lemma
         yield self.verbforms.single_vowel(lemma)
         if particle is not None and particle.pos_ in ("ADV", "ADP"):
             yield self.verbforms.single_vowel((token.lemma_ or token.text).lower().replace("_", ""))
-        yield token.lower_
+        if particle is None:
+            yield token.lower_
         yield from self._irregular(token.lower_, particle.lower_ if particle is not None else "")
         if token.lemma_.lower() in ("", token.lower_) or token.pos_ == "VERB":
             yield from self.verbforms.infinitive_guesses(token.lower_, self.particles, inflected_only=token.pos_ == "NOUN")
