@@ -596,3 +596,20 @@ def test_irregular_and_misread_forms_find_their_lexicon_entry(nlp, sentence, tri
 def test_a_light_verb_with_its_particle_is_no_statement(nlp):
     found = parsed_events(nlp, "Zijn ontmoetingen met Kim vinden naar verwachting plaats aan de zijlijn van het forum.")
     assert "vinden" not in found and found["ontmoetingen"].type == "MEET"
+
+
+@pytest.mark.parametrize("text, trigger, agent, patient", [
+    ("De aandelen van het bedrijf daalden gisteren sterk.", "daalden", None, "De aandelen van het bedrijf"),
+    ("Tim Cook werkt sinds 1998 bij Apple. Hij verving Steve Jobs in 2011 als topman.", "verving", "Tim Cook",
+     "Steve Jobs"),
+    ("Scott Fancher is projectleider. Heineken zegt dat ze de productie moeten verhogen.", "verhogen", "Heineken",
+     "de productie"),
+    ("De overname van KLM door Heineken verraste iedereen.", "overname", "Heineken", "KLM"),  # "door" outranks "van"
+])
+def test_who_does_it_and_to_whom(text, trigger, agent, patient):
+    import datetime as dt
+
+    from kroniek.analysis import analyze
+
+    event = next(e for e in analyze(text, published=dt.date(2024, 5, 9)).events if e.trigger.text == trigger)
+    assert (event.agent.text if event.agent else None, event.patient.text if event.patient else None) == (agent, patient)

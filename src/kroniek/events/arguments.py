@@ -128,9 +128,15 @@ def _words_span(text: str, tokens: list[Token]):
 def resolve_pronoun(index: ArticleIndex, pronoun: Token, not_entity: int | None = None) -> Argument | None:
     """Who a personal pronoun refers to, never `not_entity` (the subject of the pronoun's own clause:
     "Poetin zal hem ontvangen"): for "ik" inside a quote, its speaker; else the entity in-article
-    coreference gave it (which respects gender, number and type); else the most recent person named
-    before it. Named as the text last named that entity before the pronoun."""
+    coreference gave it (which respects gender, number and type); else, as the subject of what
+    someone says ("Boeing zegt dat ze …"), that someone; else the most recent person named before
+    it. Named as the text last named that entity before the pronoun."""
     entity = _speaker(index, pronoun) if is_a(pronoun, "first_person") else index.referent_at.get(pronoun.i)
+    reporter = _reporter(pronoun) if entity is None and not is_a(pronoun, "first_person") else None
+    if reporter is not None:
+        said_by = argument(index, reporter)
+        if said_by is not None and (not_entity is None or said_by.entity != not_entity):
+            return Argument(text=said_by.text, span=_words_span(index.text, [pronoun]), entity=said_by.entity)
     before = [m for m in index.mentions if m.end <= pronoun.idx and (not_entity is None or m.entity != not_entity)]
     named = [m for m in before if m.entity == entity] if entity is not None and entity != not_entity else []
     if not named and not is_a(pronoun, "first_person"):
@@ -140,6 +146,16 @@ def resolve_pronoun(index: ArticleIndex, pronoun: Token, not_entity: int | None 
     mention = named[-1]
     text = as_written(mention, index.entity_name(mention))
     return Argument(text=text, span=_words_span(index.text, [pronoun]), entity=mention.entity)
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """For the subject pronoun of a clause that reports what someone says ("Boeing zegt dat ze …"),
+    that someone, when it is no pronoun itself."""
+    verb = pronoun.head
+    if not pronoun.dep_.startswith("nsubj") or verb.dep_ != "ccomp":
+        return None
+    said_by = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return said_by if said_by is not None and not is_a(said_by, "pronoun") else None
 
 
 def _speaker(index: ArticleIndex, pronoun: Token) -> int | None:
@@ -299,18 +315,22 @@ def _relative_doer(noun: Token) -> Token | None:
 
 def noun_participants(index: ArticleIndex, noun: Token) -> tuple[Token | None, Token | None]:
     """Agent and patient of an event noun: "zijn bezoek", "het bezoek van Kim", "de aanval door X",
-    "tussen X en Y", "een gesprek met Y", "de nederlaag die X leed"."""
+    "tussen X en Y", "een gesprek met Y", "de nederlaag die X leed"; beside a "door" phrase, the
+    "van" phrase is what it is done to ("de overname van KLM door Heineken")."""
     agent = next(iter(children(noun, "nmod:poss", "nsubj")), None)
-    patient = None
+    patient, of = None, None
     for nmod in children(noun, "nmod"):
         case = case_of(nmod)
-        if case in event_words(noun.doc.lang_)["agent_preposition"] and agent is None and names_someone(index, nmod):
+        by = case in clause.words(nmod, "agent_preposition")
+        if case in event_words(noun.doc.lang_)["agent_preposition"] and names_someone(index, nmod) and (
+                agent is None or by):
+            of = agent if by and agent is not None and case_of(agent) is not None else None
             agent = nmod
         elif case == "tussen":
             agent, patient = between(nmod)
         elif case == "met" and patient is None:
             patient = nmod
-    return agent or _relative_doer(noun), patient
+    return agent or _relative_doer(noun), patient or of
 
 
 def governing_verb(noun: Token) -> Token | None:

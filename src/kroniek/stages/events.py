@@ -46,7 +46,8 @@ class TriggerLexicon:
     Conditions: `direction`, an event only with somewhere to go ("ging naar Vladivostok"); `verb`,
     an event only as a verb ("prijzen", "landen" are also plain nouns);
     `passive`, an event only in the passive, done by its passive subject ("wordt in Vladivostok
-    verwacht": is expected to arrive there).
+    verwacht": is expected to arrive there); `theme`, a change that befalls its subject, which is
+    its patient and no agent ("de aandelen daalden").
     """
 
     types: dict[str, str]
@@ -90,6 +91,10 @@ class TriggerLexicon:
 
     def is_done_by_passive_subject(self, token: Token) -> bool:
         return "passive" in self.conditions.get(lemma_of(token), ())
+
+    def happens_to_its_subject(self, token: Token) -> bool:
+        """True for a change that befalls its subject, which is then no agent ("de koers daalde")."""
+        return "theme" in self.conditions.get(lemma_of(token), ())
 
     def candidates(self, token: Token, particle: Token | None) -> Iterator[str]:
         """Lemmas to look a token up by, best first and made as they are asked for: its lemma with its
@@ -254,9 +259,13 @@ def event_status(factuality: str, future: bool, source: str | None) -> str:
     return "happened" if source == "AUTHOR" else "reported"
 
 
-def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: bool = False):
+def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: bool = False,
+                 befalls_subject: bool = False):
     """Agent and patient arguments of a verb or an event noun; of a passive the "door" phrase is the
-    agent and the passive subject the patient, and without a "door" phrase there is no agent."""
+    agent and the passive subject the patient, and without a "door" phrase there is no agent. A
+    change that befalls its subject (`befalls_subject`: "de koers daalde") has it as its patient."""
+    if befalls_subject and trigger.pos_ == "VERB":
+        return None, args.argument(index, args.subject(index, trigger))
     if by_passive_subject:
         agent, patient = next(iter(children(trigger, "nsubj:pass")), None), None
     elif trigger.pos_ == "VERB" and not is_nominal(trigger):
@@ -268,7 +277,10 @@ def participants(index: args.ArticleIndex, trigger: Token, by_passive_subject: b
     doer = args.argument(index, agent, coordinated=not sides)
     if doer is None and not (trigger.pos_ == "VERB" and clause.is_passive(trigger)):
         doer = args.named_before(index, trigger)  # a passive without "door" has no agent to stand in for
-    return doer, args.argument(index, patient, not_entity=doer.entity if doer and not sides else None)
+    done_to = args.argument(index, patient, not_entity=doer.entity if doer and not sides else None)
+    if doer and done_to and doer.entity is not None and doer.entity == done_to.entity and agent is not None:
+        doer = args.argument(index, agent, not_entity=done_to.entity)  # "Hij verving Jobs": not Jobs himself
+    return doer, done_to
 
 
 def is_nominal(verb: Token) -> bool:
@@ -339,7 +351,8 @@ class EventFinder:
         return found
 
     def _event(self, index: args.ArticleIndex, trigger: Token, kind: str, claims: list[Claim]) -> Event:
-        agent, patient = participants(index, trigger, self.lexicon.is_done_by_passive_subject(trigger))
+        agent, patient = participants(index, trigger, self.lexicon.is_done_by_passive_subject(trigger),
+                                      self.lexicon.happens_to_its_subject(trigger))
         claim = innermost_claim(claims, trigger.idx, trigger.idx + len(trigger.text))
         factuality = event_factuality(self.lexicon, trigger, claim)
         source = claim.source if claim else "AUTHOR"
