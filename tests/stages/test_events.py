@@ -600,6 +600,8 @@ def test_a_light_verb_with_its_particle_is_no_statement(nlp):
 
 @pytest.mark.parametrize("text, trigger, agent, patient", [
     ("De aandelen van het bedrijf daalden gisteren sterk.", "daalden", None, "De aandelen van het bedrijf"),
+    ("Sinds de opening stegen de aandelen fors.", "stegen", None, "de aandelen"),  # looked up as "stijgen"
+    ("Jobs verklaarde dat hij als voorzitter wilde aanblijven.", "aanblijven", "Jobs", None),
     ("Tim Cook werkt sinds 1998 bij Apple. Hij verving Steve Jobs in 2011 als topman.", "verving", "Tim Cook",
      "Steve Jobs"),
     ("Scott Fancher is projectleider. Heineken zegt dat ze de productie moeten verhogen.", "verhogen", "Heineken",

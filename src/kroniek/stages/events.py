@@ -90,11 +90,16 @@ class TriggerLexicon:
             "verb" not in conditions or token.pos_ == "VERB")
 
     def is_done_by_passive_subject(self, token: Token) -> bool:
-        return "passive" in self.conditions.get(lemma_of(token), ())
+        return "passive" in self._conditions_of(token)
 
     def happens_to_its_subject(self, token: Token) -> bool:
         """True for a change that befalls its subject, which is then no agent ("de koers daalde")."""
-        return "theme" in self.conditions.get(lemma_of(token), ())
+        return "theme" in self._conditions_of(token)
+
+    def _conditions_of(self, token: Token) -> frozenset[str]:
+        """The conditions of the entry the token is looked up by ("stegen" by "stijgen")."""
+        lemma = next((c for c in self.candidates(token, clause.particle(token)) if c in self.types), None)
+        return self.conditions.get(lemma, frozenset()) if lemma else frozenset()
 
     def candidates(self, token: Token, particle: Token | None) -> Iterator[str]:
         """Lemmas to look a token up by, best first and made as they are asked for: its lemma with its

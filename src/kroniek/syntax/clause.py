@@ -109,11 +109,13 @@ def _zijn_perfect(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive: a passive subject, or a passive auxiliary with a participle; never the perfect of
-    a verb that takes "zijn" ("is aangekomen"), whatever the parser labelled."""
+    """A passive: a passive subject, or a passive auxiliary ("worden", "zijn") with a participle;
+    never the perfect of a verb that takes "zijn" ("is aangekomen"), nor a modal the parser labelled
+    a passive auxiliary ("wilde aanblijven"), whatever the parser labelled."""
     if _zijn_perfect(verb):
         return False
-    return bool(children(verb, "nsubj:pass")) or is_participle(verb) and bool(children(verb, "aux:pass"))
+    auxiliaries = [a for a in children(verb, "aux:pass") if is_a(a, "passive_auxiliary")]
+    return bool(children(verb, "nsubj:pass")) or is_participle(verb) and bool(auxiliaries)
 
 
 def subjects(verb: Token) -> list[Token]:
