@@ -18,14 +18,14 @@ from tests.conftest import SAMPLE, SHARED, assert_floors, needs_shared
 GOLD = SHARED / "data" / "gold-dev"
 FLOORS = {  # f1 / type / agent / factuality / happened precision, measured with the wider trigger lexicon:
     # seed 0.91 / 1.00 / 0.83 / 0.90 / 0.93, alpino5 0.47 / 0.97 / 0.75 / 0.89 / 0.94,
-    # meantime-dev12 0.72 / 0.88 / 0.62 / 0.87 / 0.98. The alpino5 floor came down from 0.60: its gold
+    # meantime-dev12 0.72 / 0.88 / 0.65 / 0.87 / 0.98. The alpino5 floor came down from 0.60: its gold
     # marks about eight events an article, so the events the wider lexicon finds there count against
     # precision, while MEANTIME's trigger F1 rose from 0.50 to 0.72.
     "seed.jsonl": {"f1": 0.86, "type_accuracy": 0.95, "agent_accuracy": 0.78, "factuality_accuracy": 0.85,
                    "happened_precision": 0.88},
     "claims-events-alpino5.jsonl": {"f1": 0.44, "type_accuracy": 0.92, "agent_accuracy": 0.64,
                                     "factuality_accuracy": 0.84, "happened_precision": 0.88},
-    "claims-events-meantime-dev12.jsonl": {"f1": 0.66, "type_accuracy": 0.83, "agent_accuracy": 0.57,
+    "claims-events-meantime-dev12.jsonl": {"f1": 0.66, "type_accuracy": 0.83, "agent_accuracy": 0.60,
                                            "factuality_accuracy": 0.82, "happened_precision": 0.93},
 }
 
