@@ -105,3 +105,16 @@ def test_a_lightly_edited_copy_ingested_later_into_postgresql_is_linked_not_anal
         assert len(list(store.signatures(SCHEME))) == 2
         assert list(store.unsigned_texts(SCHEME)) == []
     assert _ingest(postgres_url, [UPDATE], blank_nlp).present == 1
+
+
+def test_an_interrupt_while_linking_still_counts_what_was_stored(tmp_path, blank_nlp, monkeypatch):
+    import kroniek.batch
+
+    def interrupted(store):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kroniek.batch, "update_corpus", interrupted)  # Ctrl-C as linking starts
+    summary = kroniek.batch.Summary()
+    with open_store(str(tmp_path / "k.db")) as store, pytest.raises(KeyboardInterrupt):
+        ingest(_documents(HAVEN, BIBLIOTHEEK), store, blank_nlp, summary=summary)
+    assert summary.stored == 2 == len(_table(str(tmp_path / "k.db"), "articles"))

@@ -16,7 +16,7 @@ from itertools import islice
 from spacy.language import Language
 
 from .analysis import analyze_documents
-from .corpus.update import store_and_link
+from .corpus.update import update_corpus
 from .ingest.neardup import SCHEME, THRESHOLD, NearDuplicateIndex, decode, encode, signature
 from .source import Item, NearDuplicate, RawDocument, Skipped, content_hash
 from .store import Store
@@ -162,10 +162,11 @@ def ingest(
     for batch in _batches(results, batch_size):
         articles = [article for _, article in batch]
         digests = [content_hash(raw.text) for raw, _ in batch]
-        added = store_and_link(store, articles, vetting.take_skips(), vetting.take_duplicates(digests))
+        added = store.add_batch(articles, vetting.take_skips(), vetting.take_duplicates(digests))
         vetting.signatures.keep(digests)
         summary.stored += added
         summary.present += len(articles) - added
+        update_corpus(store)  # counted first: a Ctrl-C while linking must not hide what was stored
         for _ in batch:
             on_item()
     store.add_batch([], vetting.take_skips(), vetting.take_duplicates())
