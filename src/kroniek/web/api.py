@@ -7,7 +7,7 @@ Listings are pages (`offset`, `limit` ≤ 200, `total`); every error has the one
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
@@ -50,6 +50,8 @@ DocId = Annotated[str | None, Query(max_length=200, description="only this artic
 Label = Annotated[str | None, Query(max_length=20, description="only this type: PER, ORG, LOC, MISC")]
 Id = Annotated[int, Path(ge=0, le=2**31 - 1)]
 
+T = TypeVar("T")
+
 
 def _page(page: StorePage, offset: int, limit: int) -> dict[str, Any]:
     return {"items": page.items, "total": page.total, "offset": offset, "limit": limit}
@@ -63,11 +65,27 @@ def _layer(store: Store, layer: str, offset: int, limit: int, article: str | Non
     return _page(page, offset, limit)
 
 
-def _article(store: Store, doc_id: str) -> Article:
-    article = store.article(doc_id)
-    if article is None:
-        raise HTTPException(404, f"no article '{doc_id}'")
-    return article
+def _found(value: T | None, message: str) -> T:
+    """`value`, or a 404 that says `message` when there is none."""
+    if value is None:
+        raise HTTPException(404, message)
+    return value
+
+
+def article_or_404(store: Store, doc_id: str) -> Article:
+    return _found(store.article(doc_id), f"no article '{doc_id}'")
+
+
+def entity_or_404(store: Store, name: str) -> EntityProfile:
+    return _found(entity_profile(store, name), f"no article names '{name}'")
+
+
+def corpus_entity_or_404(store: Store, corpus_id: int) -> CorpusEntityProfile:
+    return _found(corpus_profile(store, corpus_id), f"no corpus entity {corpus_id}")
+
+
+def story_or_404(store: Store, story_id: int) -> Story:
+    return _found(story_view(store, story_id), f"no story {story_id}")
 
 
 @router.get("/articles", response_model=Page[ArticleSummary], summary="Articles, in the order stored")
@@ -77,7 +95,7 @@ def list_articles(store: Reading, offset: Offset = 0, limit: Limit = 50) -> dict
 
 @router.get("/articles/{doc_id:path}", response_model=Article, summary="One article with every layer")
 def get_article(doc_id: Annotated[str, Path(max_length=200)], store: Reading) -> Article:
-    return _article(store, doc_id)
+    return article_or_404(store, doc_id)
 
 
 @router.post("/articles", response_model=Added, status_code=201,
@@ -107,10 +125,7 @@ def list_entities(store: Reading, offset: Offset = 0, limit: Limit = 50, q: Word
 @router.get("/entities/{name:path}", response_model=EntityProfile,
             summary="Everything said by and about a name, and one timeline of both")
 def get_entity(name: Annotated[str, Path(max_length=200)], store: Reading) -> EntityProfile:
-    profile = entity_profile(store, name)
-    if profile is None:
-        raise HTTPException(404, f"no article names '{name}'")
-    return profile
+    return entity_or_404(store, name)
 
 
 @router.get("/corpus/entities", response_model=Page[CorpusEntitySummary],
@@ -124,10 +139,7 @@ def list_corpus_entities(store: Reading, offset: Offset = 0, limit: Limit = 50, 
             summary="One corpus entity: its names with the evidence of each link, what it said and did, "
                     "what was said about it, and one timeline")
 def get_corpus_entity(corpus_id: Id, store: Reading) -> CorpusEntityProfile:
-    profile = corpus_profile(store, corpus_id)
-    if profile is None:
-        raise HTTPException(404, f"no corpus entity {corpus_id}")
-    return profile
+    return corpus_entity_or_404(store, corpus_id)
 
 
 @router.get("/stories", response_model=Page[StorySummary], summary="Stories, the largest first")
@@ -139,10 +151,7 @@ def list_stories(store: Reading, offset: Offset = 0, limit: Limit = 50) -> dict[
             summary="One story: its articles and why each joined, its entities, one timeline, its sources, "
                     "who speaks about whom, and the contradictions between its articles")
 def get_story(story_id: Id, store: Reading) -> Story:
-    found = story_view(store, story_id)
-    if found is None:
-        raise HTTPException(404, f"no story {story_id}")
-    return found
+    return story_or_404(store, story_id)
 
 
 @router.get("/quotes", response_model=Page[QuoteRow], summary="Quotes, optionally by speaker or kind")
@@ -191,7 +200,7 @@ def timeline(store: Reading, entity: Words = None, article: DocId = None) -> lis
         profile = entity_profile(store, entity)
         return profile.timeline if profile else []
     if article:
-        return on_timeline(statement for statement, _ in article_statements(_article(store, article)))
+        return on_timeline(statement for statement, _ in article_statements(article_or_404(store, article)))
     raise HTTPException(400, "give an entity or an article")
 
 

@@ -9,21 +9,18 @@ import re
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..records import LAYERS
-from ..store import Store
-from .access import reading_store
-from .api import Limit, Offset
+from .api import Id, Limit, Offset, Reading, article_or_404, corpus_entity_or_404, entity_or_404, story_or_404
 from .charts import timeline_chart
-from .corpus_views import contradictions_across_articles, corpus_entities_named, corpus_profile, story_view
+from .corpus_views import contradictions_across_articles, corpus_entities_named
 from .graphs import speech_graph
 from .highlight import article_marks, segments
 from .views import (
     claims_said_with,
     contradictions_by_claim,
-    entity_profile,
     fts_query,
     moments,
     opposing_claims,
@@ -32,9 +29,7 @@ from .worldmap import countries, labelled, points, view_box
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
-Reading = Annotated[Store, Depends(reading_store)]
 Typed = Annotated[str, Query(max_length=200, description="as a form sends it: empty means any")]
-Id = Annotated[int, Path(ge=0, le=2**31 - 1)]
 
 T = TypeVar("T")
 
@@ -79,9 +74,7 @@ def home(request: Request, store: Reading, offset: Offset = 0, limit: Limit = 50
 
 @router.get("/articles/{doc_id:path}")
 def reader(request: Request, doc_id: Annotated[str, Path(max_length=200)], store: Reading) -> HTMLResponse:
-    article = store.article(doc_id)
-    if article is None:
-        raise HTTPException(404, f"no article '{doc_id}'")
+    article = article_or_404(store, doc_id)
     claim_index = {claim.id: i for i, claim in enumerate(article.claims)}
     return _render(request, "article.html", article=article,
                    segments=list(segments(article.text, article_marks(article))),
@@ -126,18 +119,14 @@ def entities(request: Request, store: Reading, offset: Offset = 0, limit: Limit 
 
 @router.get("/entities/{name:path}")
 def entity(request: Request, name: Annotated[str, Path(max_length=200)], store: Reading) -> HTMLResponse:
-    profile = entity_profile(store, name)
-    if profile is None:
-        raise HTTPException(404, f"no article names '{name}'")
+    profile = entity_or_404(store, name)
     return _render(request, "entity.html", profile=profile, moments=moments(profile.timeline),
                    corpus_entities=corpus_entities_named(store, name))
 
 
 @router.get("/corpus/entities/{corpus_id}")
 def corpus_entity(request: Request, corpus_id: Id, store: Reading) -> HTMLResponse:
-    profile = corpus_profile(store, corpus_id)
-    if profile is None:
-        raise HTTPException(404, f"no corpus entity {corpus_id}")
+    profile = corpus_entity_or_404(store, corpus_id)
     return _render(request, "corpus_entity.html", profile=profile, moments=moments(profile.timeline),
                    chart=timeline_chart(profile.timeline))
 
@@ -150,9 +139,7 @@ def stories(request: Request, store: Reading, offset: Offset = 0, limit: Limit =
 
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: Id, store: Reading) -> HTMLResponse:
-    found = story_view(store, story_id)
-    if found is None:
-        raise HTTPException(404, f"no story {story_id}")
+    found = story_or_404(store, story_id)
     return _render(request, "story.html", story=found, moments=moments(found.timeline),
                    chart=timeline_chart(found.timeline), graph=speech_graph(found.speech))
 
