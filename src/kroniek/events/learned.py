@@ -49,7 +49,7 @@ class Lexicon(Protocol):
 
     def lookup(self, token: Token, particle: Token | None = None) -> str | None: ...
 
-    def candidates(self, token: Token, particle: Token | None) -> Iterator[str]: ...
+    def entry(self, token: Token, particle: Token | None) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,8 @@ def trigger_features(lexicon: Lexicon, token: Token, particle: Token | None,
         lemma = particle.lower_ + lemma
     pos, dep = token.pos_, token.dep_.split(":")[0]
     listed = lexicon.lookup(token, particle) or "none"
-    bare = next((lexicon.types[c] for c in lexicon.candidates(token, particle) if c in lexicon.types), "none")
+    entry = lexicon.entry(token, particle)
+    bare = lexicon.types[entry] if entry else "none"
     features = [f"lemma={lemma}", f"pos={pos}", f"dep={dep}", f"pos_dep={pos}_{dep}", f"lex={listed}",
                 f"lex_pos={listed}_{pos}", f"bare={bare}", f"bare_pos={bare}_{pos}", f"lemma_pos={lemma}_{pos}",
                 f"head={_lemma(token.head)}", f"head_pos={token.head.pos_}", f"suf3={lemma[-3:]}"]

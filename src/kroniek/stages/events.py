@@ -76,7 +76,7 @@ class TriggerLexicon:
         """The event type of `token` (whose separable particle is `particle`), or None for no trigger."""
         if token.pos_ not in TRIGGER_POS or token.ent_type_ or token.dep_ in NOT_TRIGGER_DEPS:
             return None
-        lemma = next((c for c in self.candidates(token, particle) if c in self.types), None)
+        lemma = self.entry(token, particle)
         if lemma is None:
             return self._compound_head(with_particle(token, particle)) if token.pos_ == "NOUN" else None
         if token.pos_ == "VERB" and is_present_participle(token) or not self._conditions_met(token, lemma):
@@ -89,16 +89,13 @@ class TriggerLexicon:
             "passive" not in conditions or clause.is_passive(token)) and (
             "verb" not in conditions or token.pos_ == "VERB")
 
-    def is_done_by_passive_subject(self, token: Token) -> bool:
-        return "passive" in self._conditions_of(token)
+    def entry(self, token: Token, particle: Token | None) -> str | None:
+        """The lemma the lexicon lists the token under ("stegen" under "stijgen"), if any."""
+        return next((c for c in self.candidates(token, particle) if c in self.types), None)
 
-    def happens_to_its_subject(self, token: Token) -> bool:
-        """True for a change that befalls its subject, which is then no agent ("de koers daalde")."""
-        return "theme" in self._conditions_of(token)
-
-    def _conditions_of(self, token: Token) -> frozenset[str]:
-        """The conditions of the entry the token is looked up by ("stegen" by "stijgen")."""
-        lemma = next((c for c in self.candidates(token, clause.particle(token)) if c in self.types), None)
+    def conditions_of(self, token: Token) -> frozenset[str]:
+        """The conditions of the entry the token is listed under."""
+        lemma = self.entry(token, clause.particle(token))
         return self.conditions.get(lemma, frozenset()) if lemma else frozenset()
 
     def candidates(self, token: Token, particle: Token | None) -> Iterator[str]:
@@ -356,8 +353,8 @@ class EventFinder:
         return found
 
     def _event(self, index: args.ArticleIndex, trigger: Token, kind: str, claims: list[Claim]) -> Event:
-        agent, patient = participants(index, trigger, self.lexicon.is_done_by_passive_subject(trigger),
-                                      self.lexicon.happens_to_its_subject(trigger))
+        conditions = self.lexicon.conditions_of(trigger)
+        agent, patient = participants(index, trigger, "passive" in conditions, "theme" in conditions)
         claim = innermost_claim(claims, trigger.idx, trigger.idx + len(trigger.text))
         factuality = event_factuality(self.lexicon, trigger, claim)
         source = claim.source if claim else "AUTHOR"
