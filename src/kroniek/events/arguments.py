@@ -10,7 +10,7 @@ Every layer may be absent: an absent layer resolves nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -131,21 +131,35 @@ def resolve_pronoun(index: ArticleIndex, pronoun: Token, not_entity: int | None 
     coreference gave it (which respects gender, number and type); else, as the subject of what
     someone says ("Boeing zegt dat ze …"), that someone; else the most recent person named before
     it. Named as the text last named that entity before the pronoun."""
-    entity = _speaker(index, pronoun) if is_a(pronoun, "first_person") else index.referent_at.get(pronoun.i)
-    reporter = _reporter(pronoun) if entity is None and not is_a(pronoun, "first_person") else None
-    if reporter is not None:
-        said_by = argument(index, reporter)
-        if said_by is not None and (not_entity is None or said_by.entity != not_entity):
-            return Argument(text=said_by.text, span=_words_span(index.text, [pronoun]), entity=said_by.entity)
-    before = [m for m in index.mentions if m.end <= pronoun.idx and (not_entity is None or m.entity != not_entity)]
-    named = [m for m in before if m.entity == entity] if entity is not None and entity != not_entity else []
-    if not named and not is_a(pronoun, "first_person"):
-        named = [m for m in before if m.label == "PER"]
+    if is_a(pronoun, "first_person"):
+        speaker = _speaker(index, pronoun)
+        return _last_named(index, pronoun, not_entity, lambda m: m.entity == speaker) if speaker is not None else None
+    entity = index.referent_at.get(pronoun.i)
+    if entity is None and (said_by := _reported_speaker(index, pronoun, not_entity)) is not None:
+        return said_by
+    resolved = _last_named(index, pronoun, not_entity, lambda m: m.entity == entity) if entity is not None else None
+    return resolved or _last_named(index, pronoun, not_entity, lambda m: m.label == "PER")
+
+
+def _last_named(index: ArticleIndex, pronoun: Token, not_entity: int | None,
+                wanted: Callable[[Mention], bool]) -> Argument | None:
+    """The last `wanted` name before the pronoun (never of `not_entity`), as the pronoun's argument."""
+    named = [m for m in index.mentions if m.end <= pronoun.idx and (not_entity is None or m.entity != not_entity)
+             and wanted(m)]
     if not named:
         return None
     mention = named[-1]
-    text = as_written(mention, index.entity_name(mention))
-    return Argument(text=text, span=_words_span(index.text, [pronoun]), entity=mention.entity)
+    return Argument(text=as_written(mention, index.entity_name(mention)), span=_words_span(index.text, [pronoun]),
+                    entity=mention.entity)
+
+
+def _reported_speaker(index: ArticleIndex, pronoun: Token, not_entity: int | None) -> Argument | None:
+    """For the subject pronoun of what someone says, that someone (never `not_entity`)."""
+    reporter = _reporter(pronoun)
+    said_by = argument(index, reporter) if reporter is not None else None
+    if said_by is None or not_entity is not None and said_by.entity == not_entity:
+        return None
+    return Argument(text=said_by.text, span=_words_span(index.text, [pronoun]), entity=said_by.entity)
 
 
 def _reporter(pronoun: Token) -> Token | None:
