@@ -219,6 +219,6 @@ def test_a_time_inside_a_quote_does_not_date_the_saying(nlp):
     ("2024-W18", None), ("2024-05", None), ("PRESENT_REF", None), ("2024-02-31", None), (None, None),
 ])
 def test_only_a_calendar_day_can_be_the_day_of_a_statement(value, day):
-    from kroniek.temporal.statements import day_of
+    from kroniek.temporal.statements import calendar_day
 
-    assert day_of(value) == day
+    assert calendar_day(value) == day

@@ -32,7 +32,7 @@ class StatementDay:
         return self.start <= start and end <= self.end
 
 
-def day_of(value: str | None) -> dt.date | None:
+def calendar_day(value: str | None) -> dt.date | None:
     """The calendar day a TIMEX3 value names ("2023-09-11", "2023-09-11TMO"), or None."""
     match = DAY.match(value or "")
     try:
@@ -56,9 +56,9 @@ def _attribution_day(doc: Doc, quote: Quote, timexes: list[Timex]) -> dt.date | 
         return None
     sentence = words.sent
     around = [t for t in timexes if sentence.start_char <= t.start and t.end <= sentence.end_char
-              and not _overlaps(t, quote.content) and day_of(t.value)]
+              and not _overlaps(t, quote.content) and calendar_day(t.value)]
     nearest = min(around, key=lambda t: min(abs(t.start - cue.end), abs(cue.start - t.end)), default=None)
-    return day_of(nearest.value) if nearest else None
+    return calendar_day(nearest.value) if nearest else None
 
 
 def _overlaps(timex: Timex, span: Span) -> bool:
