@@ -12,7 +12,6 @@ only, and so are models trained on it: meta.json says so.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from ..lang.speech import speech_lexicon
 from ..linear import LinearModel
 from ..matching import half_union_overlap, match_spans, overlap
 from .attribution_corpus import all_texts, annotated_documents, to_gold
-from .logistic import SEED, fit
+from .logistic import SEED, fit, save
 
 REGULARISATION = 0.5
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(2, 19))
@@ -153,11 +152,8 @@ def train_attribution(output: Path, nlp) -> dict:
     check_groups = [rows for e in check for rows in speaker_rows(e)]
     speaker_model = fit([row for rows in speaker_groups for row in rows], REGULARISATION)
     speaker, speaker_acc = tuned(speaker_model, lambda t: speaker_accuracy(speaker_model, check_groups, t))
-    output.mkdir(parents=True, exist_ok=True)
-    for name, model in ((CONTENT_MODEL, content), (SPEAKER_MODEL, speaker)):
-        (output / name).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     meta = _meta(records, content_rows, speaker_groups, content_scores(content, check, content.threshold), speaker_acc)
-    (output / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    save(output, {CONTENT_MODEL: content.to_json(), SPEAKER_MODEL: speaker.to_json()}, meta, indent=0)
     return meta
 
 

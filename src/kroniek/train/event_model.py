@@ -18,7 +18,6 @@ says so.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from ..linear import LinearModel
 from ..stages.events import TriggerLexicon
 from .attribution_model import THRESHOLDS, tuned
 from .event_corpus import DEVELOPMENT_FILES, counts, gold_documents, tuning_documents
-from .logistic import SEED, fit, fit_classes
+from .logistic import SEED, fit, fit_classes, save
 
 TRIGGER_REGULARISATION = 0.25
 TYPE_REGULARISATION = 1.0
@@ -119,13 +118,10 @@ def train_events(output: Path, nlp) -> dict:
     predictions = out_of_fold(corpus, development)
     models = fitted(corpus + development)
     chosen, _ = tuned(models.trigger, lambda t: scores(predictions, n_tuning, t)["f1"], THRESHOLDS)
-    models = TriggerModels(chosen, models.types)
-    output.mkdir(parents=True, exist_ok=True)
-    for name, content in zip((TRIGGER_MODEL, TYPE_MODEL), models.to_json(), strict=True):
-        (output / name).write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    trigger, types = TriggerModels(chosen, models.types).to_json()
     meta = _meta(records, tuning, len(corpus) + len(development), scores(predictions, n_tuning, chosen.threshold),
                  chosen.threshold)
-    (output / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    save(output, {TRIGGER_MODEL: trigger, TYPE_MODEL: types}, meta, separators=(",", ":"))
     return meta
 
 

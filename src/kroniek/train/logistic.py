@@ -3,13 +3,15 @@
 Rows are (features, label): a tuple of string features and a label. `fit` makes one binary model
 (labels 0/1), `fit_classes` one model a class (a multinomial regression, whose per-class scores
 are compared by `kroniek.linear`'s users); both keep only the weights that round to non-zero, so
-that the shipped JSON stays small.
+that the shipped JSON stays small. `save` writes a model folder: its weights and its meta.json.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
+from pathlib import Path
 
 from ..linear import LinearModel
 
@@ -55,3 +57,11 @@ def fit_classes(rows: Sequence[Row], regularisation: float, min_count: int = 1, 
         str(label): _linear(names, model.coef_[k], model.intercept_[k], digits)
         for k, label in enumerate(model.classes_)
     }
+
+
+def save(output: Path, models: Mapping[str, object], meta: dict, **dumps) -> None:
+    """Write each model's JSON (`json.dumps` settings `dumps`) and meta.json into `output`."""
+    output.mkdir(parents=True, exist_ok=True)
+    for name, content in models.items():
+        (output / name).write_text(json.dumps(content, ensure_ascii=False, **dumps) + "\n", encoding="utf-8")
+    (output / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
