@@ -594,8 +594,8 @@ def test_irregular_and_misread_forms_find_their_lexicon_entry(nlp, sentence, tri
 
 
 def test_a_light_verb_with_its_particle_is_no_statement(nlp):
-    found = parsed_events(nlp, "Zijn ontmoetingen met Kim vinden naar verwachting plaats aan de zijlijn van het forum.")
-    assert "vinden" not in found and found["ontmoetingen"].type == "MEET"
+    found = parsed_events(nlp, "De gesprekken met de burgemeester vinden volgende week plaats in het stadhuis.")
+    assert "vinden" not in found and found["gesprekken"].type == "MEET"
 
 
 @pytest.mark.parametrize("text, trigger, agent, patient", [
