@@ -1,5 +1,5 @@
 """The README shows what the program prints: its `kroniek analyze … --format table` example is run
-on ../shared's sample, and the header of the article view must match the README's line for line."""
+on the article in examples/, and the header of the article view must match the README's line for line."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import shlex
 import subprocess
 import sys
 
-from .conftest import REPO, SAMPLE, needs_shared
+from .conftest import REPO
 
 COMMAND = re.compile(r"^\$ (kroniek analyze \S+ .*--format table)$", re.M)
 HEADER = re.compile(r"^│ (id \S+|published \S+|\d+ words, \d+ paragraphs, \d+ sentences)\s", re.M)
@@ -21,7 +21,6 @@ def _header(text: str) -> list[str]:
 
 
 def test_readme_analyze_example_prints_the_header_the_readme_shows():
-    needs_shared(SAMPLE)
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     command = shlex.split(COMMAND.search(readme).group(1))
     result = subprocess.run([sys.executable, "-m", "kroniek", *command[1:]], cwd=REPO, capture_output=True,
